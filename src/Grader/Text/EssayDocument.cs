@@ -1,0 +1,61 @@
+namespace Grader.Text;
+
+/// <summary>
+/// An essay after analysis: its blocks, prose paragraphs, sentences, tokens and the specific items found in it,
+/// each with its character span. Mention lists are sorted by position. Immutable once built.
+/// </summary>
+internal sealed class EssayDocument
+{
+    public required string Text { get; init; }
+
+    public required Token[] Tokens { get; init; }
+
+    public required IReadOnlyList<Block> Blocks { get; init; }
+
+    /// <summary>Every sentence in the file, in order; prose sentences have a paragraph index.</summary>
+    public required IReadOnlyList<Sentence> Sentences { get; init; }
+
+    /// <summary>The prose paragraphs: the essay that is marked.</summary>
+    public required IReadOnlyList<Paragraph> Paragraphs { get; init; }
+
+    public required IReadOnlyList<TemporalMention> Temporal { get; init; }
+
+    public required IReadOnlyList<MoneyMention> Money { get; init; }
+
+    public required IReadOnlyList<CountMention> Counts { get; init; }
+
+    public required IReadOnlyList<EntityMention> Entities { get; init; }
+
+    /// <summary>Words (letter or digit tokens) in the prose paragraphs.</summary>
+    public int ProseWordCount { get; init; }
+
+    public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
+
+    public string Quote(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public Sentence SentenceAt(Paragraph paragraph, int offset) => Sentences[paragraph.FirstSentence + offset];
+
+    /// <summary>The sentences of <paramref name="paragraph"/>.</summary>
+    public IEnumerable<Sentence> SentencesOf(Paragraph paragraph)
+    {
+        for (var i = paragraph.FirstSentence; i < paragraph.EndSentence; i++)
+        {
+            yield return Sentences[i];
+        }
+    }
+
+    /// <summary>How many items of <paramref name="mentions"/> start inside <paramref name="span"/>.</summary>
+    public static int CountIn<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> spanOf, TextSpan span)
+    {
+        var count = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (span.Contains(spanOf(mentions[i]).Start))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

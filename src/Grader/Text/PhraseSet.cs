@@ -1,0 +1,148 @@
+namespace Grader.Text;
+
+/// <summary>
+/// A set of phrases compiled into a trie over lexicon ids. Phrases match on their words and numbers only, case-
+/// insensitively, ignoring punctuation between them, so "five-year plan" matches "Five Year Plan" and
+/// "Stalin's death" matches "Stalin’s death". Immutable and thread-safe.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<long, int> _edges = new();
+    private readonly List<int> _terminalValue = new() { -1 };
+
+    private PhraseSet()
+    {
+    }
+
+    public bool IsEmpty => _terminalValue.Count == 1;
+
+    /// <summary>Compiles <paramref name="phrases"/>; each phrase is tokenised with <paramref name="lexicon"/>, which must hold all of its words.</summary>
+    public static PhraseSet Compile(Lexicon lexicon, IEnumerable<(string Phrase, int Value)> phrases)
+    {
+        var set = new PhraseSet();
+        foreach (var (phrase, value) in phrases)
+        {
+            var node = 0;
+            var position = 0;
+            var any = false;
+            while (WordPreTokenizer.Next(phrase, ref position, out var offset, out var length))
+            {
+                var span = phrase.AsSpan(offset, length);
+                if (!WordPreTokenizer.IsWordChar(span[0]))
+                {
+                    continue;
+                }
+
+                var id = lexicon.Lookup(span);
+                if (id == Lexicon.Unknown)
+                {
+                    throw new ArgumentException($"The lexicon does not hold '{span}' from phrase '{phrase}'.", nameof(lexicon));
+                }
+
+                any = true;
+                var key = Key(node, id);
+                if (!set._edges.TryGetValue(key, out var next))
+                {
+                    next = set._terminalValue.Count;
+                    set._terminalValue.Add(-1);
+                    set._edges.Add(key, next);
+                }
+
+                node = next;
+            }
+
+            if (any && set._terminalValue[node] < 0)
+            {
+                set._terminalValue[node] = value;
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>
+    /// Finds the leftmost-longest, non-overlapping matches among <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>).
+    /// </summary>
+    public void FindAll(ReadOnlySpan<Token> tokens, int first, int end, List<PhraseMatch> into)
+    {
+        var i = first;
+        while (i < end)
+        {
+            if (TryMatchAt(tokens, i, end, out var match))
+            {
+                into.Add(match);
+                i = match.LastToken + 1;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Whether any phrase occurs among <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>).</summary>
+    public bool Any(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (TryMatchAt(tokens, i, end, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first match at or after <paramref name="first"/>, if any.</summary>
+    public bool TryFindFirst(ReadOnlySpan<Token> tokens, int first, int end, out PhraseMatch match)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (TryMatchAt(tokens, i, end, out match))
+            {
+                return true;
+            }
+        }
+
+        match = default;
+        return false;
+    }
+
+    /// <summary>The longest phrase that starts at token <paramref name="start"/>.</summary>
+    public bool TryMatchAt(ReadOnlySpan<Token> tokens, int start, int end, out PhraseMatch match)
+    {
+        match = default;
+        if (tokens[start].Kind == TokenKind.Symbol || tokens[start].WordId < 0)
+        {
+            return false;
+        }
+
+        var node = 0;
+        var found = false;
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            if (token.WordId < 0 || !_edges.TryGetValue(Key(node, token.WordId), out node))
+            {
+                break;
+            }
+
+            var value = _terminalValue[node];
+            if (value >= 0)
+            {
+                match = new PhraseMatch(start, i, value, TextSpan.FromBounds(tokens[start].Start, token.End));
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static long Key(int node, int word) => ((long)node << 32) | (uint)word;
+}
