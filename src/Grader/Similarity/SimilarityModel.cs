@@ -1,0 +1,85 @@
+namespace Grader.Similarity;
+
+/// <summary>
+/// The fitted similarity model: a TF-IDF vocabulary over word unigrams, word bigrams and character 3- and 4-grams,
+/// with the precomputed vectors of the model essay (whole and by paragraph), of each key point and of each exemplar.
+/// Immutable and thread-safe; made by <see cref="SimilarityTrainer"/>, saved beside the rubric with
+/// <see cref="Save"/> and read back with <see cref="Load"/> (no ML.NET involved).
+/// </summary>
+internal sealed class SimilarityModel
+{
+    private readonly SimilarityVectorizer _vectorizer;
+
+    /// <summary>Assembles a model; the reference vectors must come from <paramref name="vectorizer"/>.</summary>
+    public SimilarityModel(
+        SimilarityVectorizer vectorizer,
+        string fingerprint,
+        int seed,
+        int documentCount,
+        SparseVector modelEssay,
+        IReadOnlyList<SparseVector> modelEssayParagraphs,
+        IReadOnlyList<KeyPointVector> keyPoints,
+        IReadOnlyList<SparseVector> exemplars)
+    {
+        ArgumentNullException.ThrowIfNull(vectorizer);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+        ArgumentOutOfRangeException.ThrowIfNegative(documentCount);
+        ArgumentNullException.ThrowIfNull(modelEssay);
+        ArgumentNullException.ThrowIfNull(modelEssayParagraphs);
+        ArgumentNullException.ThrowIfNull(keyPoints);
+        ArgumentNullException.ThrowIfNull(exemplars);
+        _vectorizer = vectorizer;
+        Fingerprint = fingerprint;
+        Seed = seed;
+        DocumentCount = documentCount;
+        ModelEssay = modelEssay;
+        ModelEssayParagraphs = [.. modelEssayParagraphs];
+        KeyPoints = [.. keyPoints];
+        Exemplars = [.. exemplars];
+    }
+
+    /// <summary>The version of the saved-file format that <see cref="Save"/> writes and <see cref="Load"/> reads.</summary>
+    public const int FormatVersion = SimilarityModelFile.FormatVersion;
+
+    /// <summary>SHA-256 hex of the training inputs (<see cref="SimilarityTrainingSet.ComputeFingerprint"/>).</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>The ML.NET seed training used.</summary>
+    public int Seed { get; }
+
+    /// <summary>The number of training documents.</summary>
+    public int DocumentCount { get; }
+
+    /// <summary>The number of terms: the vector dimension.</summary>
+    public int VocabularySize => _vectorizer.Dimension;
+
+    /// <summary>The fitted vocabulary with IDF weights.</summary>
+    public SimilarityVocabulary Vocabulary => _vectorizer.Vocabulary;
+
+    /// <summary>The vector of the whole model essay.</summary>
+    public SparseVector ModelEssay { get; }
+
+    /// <summary>The vector of each model-essay paragraph, in order.</summary>
+    public IReadOnlyList<SparseVector> ModelEssayParagraphs { get; }
+
+    /// <summary>The vector of each key point, in answer-key order.</summary>
+    public IReadOnlyList<KeyPointVector> KeyPoints { get; }
+
+    /// <summary>The vector of each exemplar script, in order.</summary>
+    public IReadOnlyList<SparseVector> Exemplars { get; }
+
+    /// <summary>The L2-normalised TF-IDF vector of <paramref name="text"/> (the hot path; allocates only the result).</summary>
+    public SparseVector Vectorize(ReadOnlySpan<char> text) => _vectorizer.Vectorize(text);
+
+    /// <summary>Cosine similarity of two vectors; 0 when either is empty.</summary>
+    public static double Cosine(SparseVector a, SparseVector b) => SparseVector.Cosine(a, b);
+
+    /// <summary>Describes the term at a vector index (for explanations), e.g. <c>word:secret|speech</c>.</summary>
+    public string DescribeTerm(int index) => _vectorizer.Vocabulary.DescribeTerm(index);
+
+    /// <summary>Writes the model in the format described on <see cref="SimilarityModelFile"/>; the same model always gives the same bytes.</summary>
+    public void Save(Stream stream) => SimilarityModelFile.Write(this, stream);
+
+    /// <summary>Reads a model written by <see cref="Save"/>; a damaged, truncated or outdated file throws <see cref="InvalidDataException"/>.</summary>
+    public static SimilarityModel Load(Stream stream) => SimilarityModelFile.Read(stream);
+}

@@ -1,0 +1,130 @@
+using System.Collections.Frozen;
+
+namespace Grader.Similarity;
+
+/// <summary>
+/// The inference side of the similarity model: turns text into the L2-normalised TF-IDF vector over word unigrams,
+/// word bigrams and character n-grams that the fitted ML.NET pipeline would produce, without ML.NET, without
+/// allocating anything but the result. Immutable and thread-safe.
+/// </summary>
+internal sealed class SimilarityVectorizer
+{
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unigrams;
+    private readonly FrozenDictionary<ulong, int> _bigrams;
+    private readonly FrozenDictionary<ulong, int> _charGrams;
+    private readonly int[][] _unigramCharGrams;
+    private readonly float[] _idf;
+    private readonly int _wordTermCount;
+
+    public SimilarityVectorizer(SimilarityVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Vocabulary = vocabulary;
+        _wordTermCount = vocabulary.WordTermCount;
+        _idf = vocabulary.IdfByIndex();
+
+        var unigrams = vocabulary.Unigrams;
+        var unigramIds = new Dictionary<string, int>(unigrams.Length, StringComparer.Ordinal);
+        for (var i = 0; i < unigrams.Length; i++)
+        {
+            unigramIds.Add(unigrams[i], i);
+        }
+
+        _unigrams = unigramIds.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var left = vocabulary.BigramLeft;
+        var right = vocabulary.BigramRight;
+        var bigrams = new Dictionary<ulong, int>(left.Length);
+        for (var j = 0; j < left.Length; j++)
+        {
+            bigrams.Add(PackBigram(left[j], right[j]), unigrams.Length + j);
+        }
+
+        _bigrams = bigrams.ToFrozenDictionary();
+
+        var grams = vocabulary.CharGrams;
+        var charGrams = new Dictionary<ulong, int>(grams.Length);
+        for (var k = 0; k < grams.Length; k++)
+        {
+            charGrams.Add(CharGramEnumerator.Pack(grams[k]), _wordTermCount + k);
+        }
+
+        _charGrams = charGrams.ToFrozenDictionary();
+
+        // The character n-grams of a known word never change: look them up once here, not per occurrence.
+        _unigramCharGrams = new int[unigrams.Length][];
+        Span<char> marked = stackalloc char[CharGramEnumerator.BufferLength];
+        var slots = new List<int>();
+        for (var i = 0; i < unigrams.Length; i++)
+        {
+            slots.Clear();
+            var enumerator = new CharGramEnumerator(unigrams[i], marked);
+            while (enumerator.MoveNext())
+            {
+                if (_charGrams.TryGetValue(CharGramEnumerator.Pack(enumerator.Current), out var slot))
+                {
+                    slots.Add(slot);
+                }
+            }
+
+            _unigramCharGrams[i] = [.. slots];
+        }
+    }
+
+    /// <summary>The fitted vocabulary.</summary>
+    public SimilarityVocabulary Vocabulary { get; }
+
+    /// <summary>The vector dimension.</summary>
+    public int Dimension => _idf.Length;
+
+    /// <summary>The unit-length TF-IDF vector of <paramref name="text"/>; <see cref="SparseVector.Empty"/> when no term is known.</summary>
+    public SparseVector Vectorize(ReadOnlySpan<char> text)
+    {
+        var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
+        Span<char> token = stackalloc char[SimilarityTokenizer.MaxTokenLength];
+        Span<char> marked = stackalloc char[CharGramEnumerator.BufferLength];
+        var previous = -1;
+        var position = 0;
+        while (SimilarityTokenizer.TryReadToken(text, ref position, token, out var length))
+        {
+            var word = token[..length];
+            if (_unigrams.TryGetValue(word, out var unigram))
+            {
+                scratch.Add(unigram);
+                if (previous >= 0 && _bigrams.TryGetValue(PackBigram(previous, unigram), out var bigram))
+                {
+                    scratch.Add(bigram);
+                }
+
+                foreach (var slot in _unigramCharGrams[unigram])
+                {
+                    scratch.Add(slot);
+                }
+
+                previous = unigram;
+                continue;
+            }
+
+            if (SimilarityStopWords.Contains(word))
+            {
+                // Stop words are removed before n-grams are made, so they do not break a bigram.
+                continue;
+            }
+
+            // An unknown word breaks the bigram chain, as ML.NET's missing key does.
+            previous = -1;
+            var enumerator = new CharGramEnumerator(word, marked);
+            while (enumerator.MoveNext())
+            {
+                if (_charGrams.TryGetValue(CharGramEnumerator.Pack(enumerator.Current), out var slot))
+                {
+                    scratch.Add(slot);
+                }
+            }
+        }
+
+        return scratch.ToVector(_idf, _wordTermCount);
+    }
+
+    private static ulong PackBigram(int left, int right) => ((ulong)(uint)left << 32) | (uint)right;
+}

@@ -1,0 +1,114 @@
+namespace Grader.Similarity;
+
+/// <summary>
+/// Per-thread scratch of <see cref="SimilarityVectorizer"/>: a dense count per vector index (kept all zero between
+/// calls) and the list of indices touched by the current text. Reused across calls and models on one thread, so
+/// vectorising allocates only its result.
+/// </summary>
+internal sealed class VectorizerScratch
+{
+    [ThreadStatic]
+    private static VectorizerScratch? s_current;
+
+    private float[] _counts = [];
+    private int[] _touched = new int[256];
+    private int _touchedCount;
+
+    /// <summary>The scratch of the calling thread, with room for <paramref name="dimension"/> indices, all counts zero.</summary>
+    public static VectorizerScratch ForCurrentThread(int dimension)
+    {
+        var scratch = s_current ??= new VectorizerScratch();
+        if (scratch._counts.Length < dimension)
+        {
+            scratch._counts = new float[dimension];
+        }
+
+        scratch._touchedCount = 0;
+        return scratch;
+    }
+
+    /// <summary>Counts one occurrence of the term at <paramref name="index"/>.</summary>
+    public void Add(int index)
+    {
+        if (_counts[index]++ == 0)
+        {
+            if (_touchedCount == _touched.Length)
+            {
+                Array.Resize(ref _touched, _touched.Length * 2);
+            }
+
+            _touched[_touchedCount++] = index;
+        }
+    }
+
+    /// <summary>
+    /// Turns the counts into the model's vector and resets the scratch: term frequency × IDF, each family (indices
+    /// below <paramref name="wordTermCount"/>, and the rest) scaled to unit length, then the whole scaled to unit
+    /// length, which is what ML.NET's <c>NormalizeLpNorm</c> → <c>Concatenate</c> → <c>NormalizeLpNorm</c> does.
+    /// Terms whose weight is zero are left out.
+    /// </summary>
+    public SparseVector ToVector(float[] idf, int wordTermCount)
+    {
+        var touched = _touched.AsSpan(0, _touchedCount);
+        touched.Sort();
+        var counts = _counts;
+        double wordSquares = 0;
+        double charSquares = 0;
+        var nonZero = 0;
+        foreach (var index in touched)
+        {
+            var weight = counts[index] * idf[index];
+            counts[index] = weight;
+            if (weight != 0)
+            {
+                nonZero++;
+                if (index < wordTermCount)
+                {
+                    wordSquares += (double)weight * weight;
+                }
+                else
+                {
+                    charSquares += (double)weight * weight;
+                }
+            }
+        }
+
+        if (nonZero == 0)
+        {
+            Clear(touched);
+            return SparseVector.Empty;
+        }
+
+        var families = (wordSquares > 0 ? 1 : 0) + (charSquares > 0 ? 1 : 0);
+        var joinedScale = 1 / Math.Sqrt(families);
+        var wordScale = wordSquares > 0 ? joinedScale / Math.Sqrt(wordSquares) : 0;
+        var charScale = charSquares > 0 ? joinedScale / Math.Sqrt(charSquares) : 0;
+        var indices = new int[nonZero];
+        var values = new float[nonZero];
+        var n = 0;
+        foreach (var index in touched)
+        {
+            var weight = counts[index];
+            counts[index] = 0;
+            if (weight != 0)
+            {
+                indices[n] = index;
+                values[n] = (float)(weight * (index < wordTermCount ? wordScale : charScale));
+                n++;
+            }
+        }
+
+        _touchedCount = 0;
+        return SparseVector.FromTrusted(indices, values);
+    }
+
+    private void Clear(Span<int> touched)
+    {
+        foreach (var index in touched)
+        {
+            _counts[index] = 0;
+        }
+
+        _touchedCount = 0;
+    }
+}
