@@ -68,6 +68,13 @@ internal sealed class SimilarityModel
     /// <summary>The vector of each exemplar script, in order.</summary>
     public IReadOnlyList<SparseVector> Exemplars { get; }
 
+    /// <summary>True when this model was trained on exactly <paramref name="set"/> (false: the saved model is stale).</summary>
+    public bool IsTrainedOn(SimilarityTrainingSet set)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        return string.Equals(Fingerprint, set.ComputeFingerprint(), StringComparison.Ordinal);
+    }
+
     /// <summary>The L2-normalised TF-IDF vector of <paramref name="text"/> (the hot path; allocates only the result).</summary>
     public SparseVector Vectorize(ReadOnlySpan<char> text) => _vectorizer.Vectorize(text);
 

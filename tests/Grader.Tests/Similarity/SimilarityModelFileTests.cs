@@ -61,6 +61,8 @@ public sealed class SimilarityModelFileTests
         Assert.Equal(set.ComputeFingerprint(), model.Fingerprint);
         Assert.Matches("^[0-9a-f]{64}$", model.Fingerprint);
         Assert.NotEqual(set.ComputeFingerprint(), changed.ComputeFingerprint());
+        Assert.True(model.IsTrainedOn(set));
+        Assert.False(model.IsTrainedOn(changed));
     }
 
     [Theory]
