@@ -1,0 +1,17 @@
+namespace Grader.Cli.Console;
+
+/// <summary>
+/// The streams a command talks to, injectable so tests can drive the CLI in process: standard output (results
+/// only), standard error (messages, progress) and whether standard error is a terminal (progress is shown only then).
+/// </summary>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory)
+{
+    public static CliConsole FromProcess() => new(
+        System.Console.Out,
+        System.Console.Error,
+        !System.Console.IsErrorRedirected,
+        Environment.CurrentDirectory);
+
+    /// <summary>A path the user typed, made absolute against the working directory.</summary>
+    public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
+}

@@ -1,0 +1,20 @@
+namespace Grader.Cli;
+
+/// <summary>The process exit codes the grader command returns (documented in README).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything was marked (status ok or review).</summary>
+    public const int Success = 0;
+
+    /// <summary>The run finished, but at least one essay could not be marked (an error row).</summary>
+    public const int RowErrors = 1;
+
+    /// <summary>The command line was wrong: unknown command or option, missing argument.</summary>
+    public const int Usage = 2;
+
+    /// <summary>The whole run failed: unreadable input, bad rubric or answer key, unwritable output.</summary>
+    public const int Failure = 3;
+
+    /// <summary>Interrupted (Ctrl+C); the output written so far is valid and can be resumed.</summary>
+    public const int Interrupted = 130;
+}

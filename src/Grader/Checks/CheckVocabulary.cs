@@ -1,0 +1,136 @@
+using Grader.Rubrics;
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>
+/// Every phrase the checks look for, compiled once per mark scheme over one <see cref="Text.Lexicon"/>: the
+/// question's own terms (from the rubric and answer key) and the general argument markers. Immutable and thread-safe.
+/// </summary>
+internal sealed class CheckVocabulary
+{
+    public const int DegreeLow = 0;
+    public const int DegreeMedium = 1;
+    public const int DegreeHigh = 2;
+
+    private CheckVocabulary(Lexicon lexicon, Func<IEnumerable<(string, int)>, PhraseSet> compile, Rubric rubric, AnswerKey answerKey)
+    {
+        Lexicon = lexicon;
+        Subject = compile(Single(rubric.Subject.Terms));
+        KeyConcept = compile(Single(rubric.KeyConcept.Terms));
+        Topic = compile(Single(rubric.TopicTerms));
+        Gazetteer = compile(answerKey.Gazetteer.SelectMany((entry, i) => entry.Variants.Prepend(entry.Name).Select(v => (v, i))));
+        Timeline = compile(answerKey.Timeline.SelectMany((e, i) => e.Terms.Select(t => (t, i))));
+        Factors = compile(answerKey.AlternativeFactors.SelectMany((f, i) => f.Terms.Select(t => (t, i))));
+        Contrast = compile(Single(ArgumentMarkers.Contrast));
+        Concession = compile(Single(ArgumentMarkers.Concession));
+        Explanation = compile(Single(ArgumentMarkers.Explanation));
+        Evaluation = compile(Single(ArgumentMarkers.Evaluation));
+        Degree = compile(ArgumentMarkers.DegreeLow.Select(p => (p, DegreeLow))
+            .Concat(ArgumentMarkers.DegreeMedium.Select(p => (p, DegreeMedium)))
+            .Concat(ArgumentMarkers.DegreeHigh.Select(p => (p, DegreeHigh))));
+        Negation = compile(Single(ArgumentMarkers.Negation));
+        Thesis = compile(Single(ArgumentMarkers.Thesis));
+        Conclusion = compile(Single(ArgumentMarkers.Conclusion));
+        Link = compile(Single(ArgumentMarkers.Link));
+        TimeQualifier = compile(Single(ArgumentMarkers.TimeQualifier));
+        EnglishFunctionWords = compile(Single(ArgumentMarkers.EnglishFunctionWords));
+        ForeignFunctionWords = compile(Single(ArgumentMarkers.ForeignFunctionWords));
+        QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
+        Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
+        Misconceptions = answerKey.Misconceptions
+            .Select(m => new MisconceptionRule(m, m.AllOf.Select(g => compile(Single(g))).ToArray(), compile(Single(m.NoneOf))))
+            .ToArray();
+    }
+
+    public Lexicon Lexicon { get; }
+
+    public PhraseSet Subject { get; }
+
+    public PhraseSet KeyConcept { get; }
+
+    public PhraseSet Topic { get; }
+
+    /// <summary>Values are indexes into the answer key's gazetteer.</summary>
+    public PhraseSet Gazetteer { get; }
+
+    /// <summary>Values are indexes into the answer key's timeline.</summary>
+    public PhraseSet Timeline { get; }
+
+    /// <summary>Values are indexes into the answer key's alternative factors.</summary>
+    public PhraseSet Factors { get; }
+
+    public PhraseSet Contrast { get; }
+
+    public PhraseSet Concession { get; }
+
+    public PhraseSet Explanation { get; }
+
+    public PhraseSet Evaluation { get; }
+
+    /// <summary>Values are <see cref="DegreeLow"/>, <see cref="DegreeMedium"/> or <see cref="DegreeHigh"/>.</summary>
+    public PhraseSet Degree { get; }
+
+    public PhraseSet Negation { get; }
+
+    public PhraseSet Thesis { get; }
+
+    public PhraseSet Conclusion { get; }
+
+    public PhraseSet Link { get; }
+
+    public PhraseSet TimeQualifier { get; }
+
+    public PhraseSet EnglishFunctionWords { get; }
+
+    public PhraseSet ForeignFunctionWords { get; }
+
+    public IReadOnlyList<MisconceptionRule> Misconceptions { get; }
+
+    /// <summary>Function words and question-frame words ("how far would you agree"): not content.</summary>
+    public PhraseSet QuestionFrame { get; }
+
+    /// <summary>The question's content words.</summary>
+    public QuestionWords Question { get; }
+
+    public static CheckVocabulary Build(Rubric rubric, AnswerKey answerKey)
+    {
+        var texts = new List<string> { rubric.Question };
+        texts.AddRange(rubric.Subject.Terms);
+        texts.AddRange(rubric.KeyConcept.Terms);
+        texts.AddRange(rubric.TopicTerms);
+        foreach (var entry in answerKey.Gazetteer)
+        {
+            texts.Add(entry.Name);
+            texts.AddRange(entry.Variants);
+        }
+
+        texts.AddRange(answerKey.Timeline.SelectMany(e => e.Terms));
+        texts.AddRange(answerKey.AlternativeFactors.SelectMany(f => f.Terms));
+        foreach (var misconception in answerKey.Misconceptions)
+        {
+            texts.AddRange(misconception.AllOf.SelectMany(g => g));
+            texts.AddRange(misconception.NoneOf);
+        }
+
+        texts.AddRange(ArgumentMarkers.Contrast);
+        texts.AddRange(ArgumentMarkers.Concession);
+        texts.AddRange(ArgumentMarkers.Explanation);
+        texts.AddRange(ArgumentMarkers.Evaluation);
+        texts.AddRange(ArgumentMarkers.DegreeHigh);
+        texts.AddRange(ArgumentMarkers.DegreeMedium);
+        texts.AddRange(ArgumentMarkers.DegreeLow);
+        texts.AddRange(ArgumentMarkers.Negation);
+        texts.AddRange(ArgumentMarkers.Thesis);
+        texts.AddRange(ArgumentMarkers.Conclusion);
+        texts.AddRange(ArgumentMarkers.Link);
+        texts.AddRange(ArgumentMarkers.TimeQualifier);
+        texts.AddRange(ArgumentMarkers.EnglishFunctionWords);
+        texts.AddRange(ArgumentMarkers.ForeignFunctionWords);
+        texts.AddRange(ArgumentMarkers.QuestionFrame);
+        var lexicon = Lexicon.Build(texts);
+        return new CheckVocabulary(lexicon, phrases => PhraseSet.Compile(lexicon, phrases), rubric, answerKey);
+    }
+
+    private static IEnumerable<(string, int)> Single(IEnumerable<string> phrases) => phrases.Select(p => (p, 0));
+}

@@ -1,0 +1,362 @@
+using System.Globalization;
+using Grader.Rubrics;
+using Grader.Scoring;
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>
+/// Precise, dated evidence: specific items per 100 words; the answer key's events given with their dates; years kept
+/// within the question's period; and factual accuracy — a year that conflicts with the timeline, or a sentence that
+/// makes a known misconception, is flagged quoting the sentence.
+/// </summary>
+internal sealed class DatedEvidenceCheck : IEssayCheck
+{
+    /// <summary>Specific items per 100 words that earn full credit.</summary>
+    private const double TargetDensity = 6.0;
+
+    /// <summary>Distinct key events dated correctly that earn full credit.</summary>
+    private const double TargetDatedEvents = 5.0;
+
+    /// <summary>How far (in characters) a year may sit from an event's name to be read as its date.</summary>
+    private const int DateReach = 60;
+
+    /// <summary>Added to a date's distance when it comes before the name: "the treaty of 1950" dates the treaty more surely than "in 1950 the treaty".</summary>
+    private const int DateBeforeNamePenalty = 15;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()[]—–");
+
+    /// <summary>Share of years outside the period tolerated as context.</summary>
+    private const double ContextShare = 0.15;
+
+    public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    {
+        Density(facts, board);
+        var errors = DatedEvents(facts, resources, board);
+        errors += Misconceptions(facts, resources, board);
+        Period(facts, resources.Rubric.Period, board);
+        var accuracy = Math.Max(0, 1 - (0.2 * errors));
+        board.Set(SignalCatalog.EvidenceAccuracy, accuracy);
+        if (errors == 0)
+        {
+            board.Earned(SignalCatalog.EvidenceAccuracy, "No conflict with the answer key's timeline or known misconceptions was found.");
+        }
+    }
+
+    private static void Density(EssayFacts facts, SignalBoard board)
+    {
+        const string signal = SignalCatalog.EvidenceDensity;
+        var document = facts.Document;
+        var specifics = 0;
+        var examples = new List<TextSpan>(3);
+        for (var i = 0; i < document.Sentences.Count; i++)
+        {
+            var sentence = document.Sentences[i];
+            if (sentence.Paragraph < 0)
+            {
+                continue;
+            }
+
+            specifics += facts.Sentences[i].Specifics;
+            if (facts.Sentences[i].Specifics >= 3 && examples.Count < 2)
+            {
+                examples.Add(sentence.Span);
+            }
+        }
+
+        var words = Math.Max(1, document.ProseWordCount);
+        var density = specifics * 100.0 / words;
+        board.Set(signal, density / TargetDensity);
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{specifics} specific items (dates, sums, counts, names) in {document.ProseWordCount} words: {density:0.0} per 100 words against a target of {TargetDensity:0}.");
+        if (density >= TargetDensity / 2)
+        {
+            board.Earned(signal, summary, examples.ToArray());
+        }
+        else
+        {
+            board.Cost(signal, summary + " Support points with precise dates, figures and names.");
+        }
+    }
+
+    /// <summary>Credits events dated correctly; flags years that conflict with the timeline. Returns the conflicts in prose.</summary>
+    private static int DatedEvents(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    {
+        const string signal = SignalCatalog.EvidenceDated;
+        var timeline = resources.AnswerKey.Timeline;
+        if (timeline.Count == 0)
+        {
+            var years = 0;
+            foreach (var mention in facts.Document.Temporal)
+            {
+                years += InProse(facts.Document, mention.Span) ? 1 : 0;
+            }
+
+            board.Set(signal, years / TargetDatedEvents);
+            board.Note(signal, $"The answer key has no timeline: {years} dates in the prose were counted instead.");
+            return 0;
+        }
+
+        var document = facts.Document;
+        var tokens = document.Tokens.AsSpan();
+        var dated = new HashSet<int>();
+        var mentioned = new HashSet<int>();
+        var matches = new List<PhraseMatch>();
+        var errors = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            matches.Clear();
+            resources.Vocabulary.Timeline.FindAll(tokens, sentence.FirstToken, sentence.EndToken, matches);
+            foreach (var match in matches)
+            {
+                var timelineEvent = timeline[match.Value];
+                var nearest = NearestTemporal(document, sentence.Span, match.Span, matches);
+                if (sentence.Paragraph >= 0)
+                {
+                    mentioned.Add(match.Value);
+                }
+
+                if (nearest is null)
+                {
+                    continue;
+                }
+
+                if (Accepts(timelineEvent, nearest))
+                {
+                    if (sentence.Paragraph >= 0 && dated.Add(match.Value))
+                    {
+                        board.Earned(signal, $"Dates {timelineEvent.Event} correctly ({document.Quote(nearest.Span)}).", sentence.Span);
+                    }
+                }
+                else
+                {
+                    var correct = timelineEvent.Year == timelineEvent.LastYear
+                        ? timelineEvent.Year.ToString(CultureInfo.InvariantCulture)
+                        : string.Create(CultureInfo.InvariantCulture, $"{timelineEvent.Year}–{timelineEvent.LastYear}");
+                    var message = $"'{document.Quote(match.Span)}' is dated {document.Quote(nearest.Span)} here, but {timelineEvent.Event} is {correct}{(timelineEvent.Date is null ? "" : $" ({timelineEvent.Date})")}.";
+                    board.Flag(FlagCodes.FactualError, FlagKind.Informational, message, sentence.Span);
+                    if (sentence.Paragraph >= 0)
+                    {
+                        errors++;
+                        board.Cost(SignalCatalog.EvidenceAccuracy, message, sentence.Span);
+                    }
+                }
+            }
+        }
+
+        var value = (dated.Count + (0.25 * (mentioned.Count - dated.Count))) / TargetDatedEvents;
+        board.Set(signal, value);
+        var summary = $"{dated.Count} key events dated correctly and {mentioned.Count - dated.Count} named without a date (target: {TargetDatedEvents:0} dated).";
+        if (dated.Count >= TargetDatedEvents)
+        {
+            board.Earned(signal, summary);
+        }
+        else
+        {
+            board.Cost(signal, summary + " Give key events with their dates.");
+        }
+
+        return errors;
+    }
+
+    private static bool Accepts(TimelineEvent timelineEvent, TemporalMention mention)
+    {
+        if (mention.Kind is TemporalKind.Range or TemporalKind.Decade)
+        {
+            return mention.FirstYear <= timelineEvent.LastYear && mention.LastYear >= timelineEvent.Year
+                || timelineEvent.Accepts(mention.FirstYear) || timelineEvent.Accepts(mention.LastYear);
+        }
+
+        return timelineEvent.Accepts(mention.FirstYear);
+    }
+
+    /// <summary>The year, date or range nearest to an event's name in the same clause, unless another event's name is nearer to it.</summary>
+    private static TemporalMention? NearestTemporal(EssayDocument document, TextSpan sentence, TextSpan name, List<PhraseMatch> events)
+    {
+        TemporalMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var mention in document.Temporal)
+        {
+            if (mention.Span.Start < sentence.Start)
+            {
+                continue;
+            }
+
+            if (mention.Span.Start >= sentence.End)
+            {
+                break;
+            }
+
+            var distance = Reach(document.Text, name, mention.Span);
+            if (distance >= bestDistance)
+            {
+                continue;
+            }
+
+            var claimedByOther = false;
+            foreach (var other in events)
+            {
+                if (other.Span != name && Reach(document.Text, other.Span, mention.Span) < distance)
+                {
+                    claimedByOther = true;
+                    break;
+                }
+            }
+
+            if (!claimedByOther)
+            {
+                best = mention;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>How surely a date belongs to a name: the characters between them, more when the date comes first; int.MaxValue when out of reach or in another clause.</summary>
+    private static int Reach(string text, TextSpan name, TextSpan date)
+    {
+        var distance = Distance(name, date);
+        if (distance > DateReach || CrossesClause(text, name, date))
+        {
+            return int.MaxValue;
+        }
+
+        return date.End <= name.Start ? distance + DateBeforeNamePenalty : distance;
+    }
+
+    /// <summary>Whether a comma, semicolon, colon, bracket or dash stands between a name and a date: then the date belongs to another clause.</summary>
+    private static bool CrossesClause(string text, TextSpan a, TextSpan b)
+    {
+        var start = Math.Min(a.End, b.End);
+        var end = Math.Max(a.Start, b.Start);
+        return end > start && text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0;
+    }
+
+    private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+
+    private static int Misconceptions(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    {
+        var document = facts.Document;
+        var tokens = document.Tokens.AsSpan();
+        var errors = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var rule in resources.Vocabulary.Misconceptions)
+            {
+                if (!Makes(rule, tokens, sentence, document))
+                {
+                    continue;
+                }
+
+                var misconception = rule.Misconception;
+                var message = $"Known misconception: {misconception.Claim.TrimEnd('.')}. {misconception.Correction}";
+                board.Flag(FlagCodes.FactualError, FlagKind.Informational, message, sentence.Span);
+                if (sentence.Paragraph >= 0)
+                {
+                    errors++;
+                    board.Cost(SignalCatalog.EvidenceAccuracy, message, sentence.Span);
+                }
+            }
+        }
+
+        return errors;
+    }
+
+    private static bool Makes(MisconceptionRule rule, ReadOnlySpan<Token> tokens, Sentence sentence, EssayDocument document)
+    {
+        foreach (var group in rule.AllOf)
+        {
+            if (!group.Any(tokens, sentence.FirstToken, sentence.EndToken))
+            {
+                return false;
+            }
+        }
+
+        if (!rule.NoneOf.IsEmpty && rule.NoneOf.Any(tokens, sentence.FirstToken, sentence.EndToken))
+        {
+            return false;
+        }
+
+        if (rule.Misconception.WithYearIn is not { } range)
+        {
+            return true;
+        }
+
+        foreach (var mention in document.Temporal)
+        {
+            if (sentence.Span.Contains(mention.Span.Start) && range.Overlaps(mention.FirstYear, mention.LastYear))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Period(EssayFacts facts, YearRange period, SignalBoard board)
+    {
+        const string signal = SignalCatalog.EvidencePeriod;
+        var document = facts.Document;
+        var total = 0;
+        var outside = 0;
+        TextSpan? example = null;
+        foreach (var mention in document.Temporal)
+        {
+            if (!InProse(document, mention.Span))
+            {
+                continue;
+            }
+
+            total++;
+            if (!period.Overlaps(mention.FirstYear, mention.LastYear))
+            {
+                outside++;
+                example ??= mention.Span;
+            }
+        }
+
+        if (total == 0)
+        {
+            board.Set(signal, 0.5);
+            board.Cost(signal, "No dates at all: the essay never shows where its evidence sits in the period.");
+            return;
+        }
+
+        var share = (double)outside / total;
+        board.Set(signal, 1 - (Math.Max(0, share - ContextShare) * 2));
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{outside} of {total} dates fall outside the question's period ({period.From}–{period.To}).");
+        if (share <= ContextShare)
+        {
+            board.Earned(signal, summary);
+        }
+        else
+        {
+            board.Cost(signal, summary + " Material outside the period is context at most.", example ?? default);
+            if (share > 0.4)
+            {
+                board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, summary, example);
+            }
+        }
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (RelevanceCheck.IsOffPeriod(document, paragraph, period))
+            {
+                board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, $"Paragraph {paragraph.Index + 1} deals only with years outside {period.From}–{period.To}.", document.Sentences[paragraph.FirstSentence].Span);
+            }
+        }
+    }
+
+    private static bool InProse(EssayDocument document, TextSpan span)
+    {
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (paragraph.Span.Contains(span.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

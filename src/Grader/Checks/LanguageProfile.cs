@@ -1,0 +1,62 @@
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>How much of a text is English function words, other languages' function words, and non-Latin letters.</summary>
+internal readonly record struct LanguageProfile(int Words, int Letters, double EnglishShare, double ForeignShare, double NonLatinShare)
+{
+    /// <summary>Profiles the prose, or the whole file when it holds little prose (a list of keywords has none).</summary>
+    public static LanguageProfile Of(EssayDocument document, CheckVocabulary vocabulary)
+    {
+        var tokens = document.Tokens.AsSpan();
+        var first = 0;
+        var end = tokens.Length;
+        if (document.Paragraphs.Count > 0 && document.ProseWordCount * 2 >= BlockSplitter.CountWords(document.Text))
+        {
+            first = document.Sentences[document.Paragraphs[0].FirstSentence].FirstToken;
+            end = document.Sentences[document.Paragraphs[^1].EndSentence - 1].EndToken;
+        }
+
+        var words = 0;
+        var english = 0;
+        var foreign = 0;
+        var letters = 0;
+        var nonLatin = 0;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (vocabulary.EnglishFunctionWords.TryMatchAt(tokens, i, i + 1, out _))
+            {
+                english++;
+            }
+            else if (vocabulary.ForeignFunctionWords.TryMatchAt(tokens, i, i + 1, out _))
+            {
+                foreign++;
+            }
+
+            foreach (var c in document.Slice(token.Span))
+            {
+                if (!char.IsLetter(c))
+                {
+                    continue;
+                }
+
+                letters++;
+                if (c > '\u024F')
+                {
+                    nonLatin++;
+                }
+            }
+        }
+
+        return words == 0
+            ? new LanguageProfile(0, 0, 0, 0, 0)
+            : new LanguageProfile(words, letters, (double)english / words, (double)foreign / words, letters == 0 ? 0 : (double)nonLatin / letters);
+    }
+}

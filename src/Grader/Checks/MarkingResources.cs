@@ -1,0 +1,13 @@
+using Grader.Rubrics;
+using Grader.Similarity;
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>What the checks need from a mark scheme, prepared once per scheme: immutable and shared by every essay.</summary>
+internal sealed record MarkingResources(
+    Rubric Rubric,
+    AnswerKey AnswerKey,
+    CheckVocabulary Vocabulary,
+    SimilarityModel? Similarity,
+    ShingleSet ModelEssayShingles);

@@ -1,0 +1,120 @@
+using System.Globalization;
+using Grader.Scoring;
+using Grader.Similarity;
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>
+/// Similarity to the model answer (the ML.NET-fitted TF-IDF model): for each key point, how well the essay's best
+/// paragraph covers it and where; and whole-essay similarity to the model essay and any exemplars. These inform
+/// evidence, relevance and balance but never decide a criterion alone.
+/// </summary>
+internal sealed class SimilarityCheck : IEssayCheck
+{
+    /// <summary>Cosine between a paragraph and a key point at which the point counts as fully covered.</summary>
+    internal const double CoveredAt = 0.30;
+
+    /// <summary>The share of key points that, fully covered, earns full credit (no essay makes every point).</summary>
+    internal const double TargetShare = 0.5;
+
+    /// <summary>Whole-essay cosine with the model essay that earns full credit.</summary>
+    internal const double EssayAt = 0.7;
+
+    /// <summary>Whole-essay cosine above which an essay is taken to be a copy of the model essay.</summary>
+    internal const double CopyAt = 0.9;
+
+    public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    {
+        var model = resources.Similarity;
+        var document = facts.Document;
+        if (model is null || document.Paragraphs.Count == 0)
+        {
+            board.Set(SignalCatalog.SimilarityCoverage, 0);
+            board.Set(SignalCatalog.SimilarityEssay, 0);
+            if (model is null)
+            {
+                board.Note(SignalCatalog.SimilarityCoverage, "No similarity model: the rubric names no model essay or key points.");
+            }
+
+            return;
+        }
+
+        var paragraphs = new SparseVector[document.Paragraphs.Count];
+        for (var p = 0; p < paragraphs.Length; p++)
+        {
+            paragraphs[p] = model.Vectorize(document.Slice(document.Paragraphs[p].Span));
+        }
+
+        Coverage(document, model, paragraphs, board);
+        var prose = TextSpan.FromBounds(document.Paragraphs[0].Span.Start, document.Paragraphs[^1].Span.End);
+        var essay = model.Vectorize(document.Slice(prose));
+        var toModel = SimilarityModel.Cosine(essay, model.ModelEssay);
+        var best = toModel;
+        foreach (var exemplar in model.Exemplars)
+        {
+            best = Math.Max(best, SimilarityModel.Cosine(essay, exemplar));
+        }
+
+        board.Set(SignalCatalog.SimilarityEssay, best / EssayAt);
+        board.Note(SignalCatalog.SimilarityEssay, string.Create(CultureInfo.InvariantCulture, $"Whole-essay similarity to the model answer: {best:0.00} (full credit at {EssayAt:0.00})."));
+        var copied = resources.ModelEssayShingles.ShareContained(document.Text, prose);
+        if (copied >= 0.35 || toModel >= CopyAt)
+        {
+            board.Flag(
+                FlagCodes.CopiedModelEssay,
+                FlagKind.Advisory,
+                string.Create(CultureInfo.InvariantCulture, $"{copied:P0} of the essay's six-word runs appear in the model essay (similarity {toModel:0.00}): it looks copied."),
+                document.Sentences[document.Paragraphs[0].FirstSentence].Span);
+        }
+    }
+
+    private static void Coverage(EssayDocument document, SimilarityModel model, SparseVector[] paragraphs, SignalBoard board)
+    {
+        const string signal = SignalCatalog.SimilarityCoverage;
+        var keyPoints = model.KeyPoints;
+        if (keyPoints.Count == 0)
+        {
+            board.Set(signal, 0);
+            board.Note(signal, "The answer key has no key points to cover.");
+            return;
+        }
+
+        var sum = 0.0;
+        var covered = 0;
+        foreach (var keyPoint in keyPoints)
+        {
+            var best = 0.0;
+            var where = -1;
+            for (var p = 0; p < paragraphs.Length; p++)
+            {
+                var cosine = SimilarityModel.Cosine(paragraphs[p], keyPoint.Vector);
+                if (cosine > best)
+                {
+                    best = cosine;
+                    where = p;
+                }
+            }
+
+            var coverage = Math.Min(1, best / CoveredAt);
+            sum += coverage;
+            var quote = where >= 0 && best > 0 ? board.QuoteOf(document.Sentences[document.Paragraphs[where].FirstSentence].Span) : null;
+            board.KeyPoints.Add(new KeyPointCoverage(keyPoint.Id, Math.Round(coverage, 3), quote));
+            if (coverage >= 1)
+            {
+                covered++;
+            }
+        }
+
+        board.Set(signal, sum / (keyPoints.Count * TargetShare));
+        var summary = $"Covers {covered} of {keyPoints.Count} key points of the model answer fully (half of them earns full credit).";
+        if (sum >= keyPoints.Count * TargetShare / 2)
+        {
+            board.Earned(signal, summary);
+        }
+        else
+        {
+            board.Cost(signal, summary);
+        }
+    }
+}

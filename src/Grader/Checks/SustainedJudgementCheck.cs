@@ -1,0 +1,232 @@
+using System.Globalization;
+using Grader.Text;
+
+namespace Grader.Checks;
+
+/// <summary>
+/// Sustained judgement: a thesis in the introduction that answers "how far" with a degree (and, better, a time
+/// qualifier); a conclusion that reaches a judgement agreeing with it; mini-judgements linking each body paragraph
+/// back to the question. The stance itself is never compared with the model essay's: only its presence and
+/// consistency count.
+/// </summary>
+internal sealed class SustainedJudgementCheck : IEssayCheck
+{
+    private const double AgreeWithin = 0.3;
+    private const double PartlyAgreeWithin = 0.5;
+
+    public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    {
+        var introStance = Thesis(facts, board);
+        var conclusionStance = ConclusionJudgement(facts, board);
+        Consistency(facts, board, introStance, conclusionStance);
+        Links(facts, board);
+    }
+
+    private static double Thesis(EssayFacts facts, SignalBoard board)
+    {
+        const string signal = SignalCatalog.JudgementThesis;
+        var paragraphs = facts.Document.Paragraphs;
+        if (facts.Introduction < 0)
+        {
+            if (paragraphs.Count > 0 && BestStanceSentence(facts, paragraphs[0]) is { } opening)
+            {
+                board.Set(signal, 0.3);
+                board.Cost(signal, "No introduction sets out an answer to the question; the opening paragraph only touches on a judgement.", facts.Document.Sentences[opening].Span);
+            }
+            else
+            {
+                board.Set(signal, 0);
+                board.Cost(signal, "No thesis: the essay never states in an introduction how far it agrees with the question.", paragraphs.Count > 0 ? paragraphs[0].Span : default);
+            }
+
+            return -1;
+        }
+
+        var introduction = paragraphs[facts.Introduction];
+        var stance = facts.StanceOf(introduction, out var index);
+        if (index < 0)
+        {
+            board.Set(signal, 0.25);
+            board.Cost(signal, "The introduction sets the scene but takes no position on how far it agrees.", introduction.Span);
+            return -1;
+        }
+
+        var sentence = facts.Document.Sentences[index];
+        var thesis = facts.Sentences[index];
+        var value = 0.55;
+        if (thesis.Has(SentenceCues.Thesis) || thesis.Has(SentenceCues.QuestionEcho))
+        {
+            value += 0.25;
+        }
+
+        board.Earned(signal, $"The introduction answers the question with a degree ({Describe(stance)}).", sentence.Span);
+        if (HasTimeQualifier(facts, introduction))
+        {
+            value += 0.2;
+            board.Earned(signal, "The judgement is qualified in time.", sentence.Span);
+        }
+        else
+        {
+            board.Note(signal, "The thesis could be sharpened by saying when the judgement holds (for example 'until 1953').");
+        }
+
+        board.Set(signal, value);
+        return stance;
+    }
+
+    private static bool HasTimeQualifier(EssayFacts facts, Text.Paragraph paragraph)
+    {
+        foreach (var sentence in facts.Of(paragraph))
+        {
+            if (sentence.Stance >= 0 && sentence.Has(SentenceCues.TimeQualifier) && sentence.Years > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static double ConclusionJudgement(EssayFacts facts, SignalBoard board)
+    {
+        const string signal = SignalCatalog.JudgementConclusion;
+        var paragraphs = facts.Document.Paragraphs;
+        if (facts.Conclusion < 0)
+        {
+            var last = paragraphs.Count > 1 ? paragraphs[^1] : null;
+            if (last is not null && BestStanceSentence(facts, last) is { } closing)
+            {
+                board.Set(signal, 0.3);
+                board.Cost(signal, "The essay ends without a conclusion; its last paragraph only touches on a judgement.", facts.Document.Sentences[closing].Span);
+            }
+            else
+            {
+                board.Set(signal, 0);
+                board.Cost(signal, "No conclusion reaching a judgement on the question.", last?.Span ?? default);
+            }
+
+            return -1;
+        }
+
+        var conclusion = paragraphs[facts.Conclusion];
+        var stance = facts.StanceOf(conclusion, out var index);
+        if (index < 0)
+        {
+            board.Set(signal, 0.3);
+            board.Cost(signal, "The conclusion summarises without reaching a judgement on how far.", conclusion.Span);
+            return -1;
+        }
+
+        var developed = 0;
+        foreach (var sentence in facts.Of(conclusion))
+        {
+            if (sentence.IsAnalytic)
+            {
+                developed++;
+            }
+        }
+
+        var value = developed >= 2 ? 1.0 : 0.75;
+        board.Set(signal, value);
+        board.Earned(signal, $"The conclusion reaches a judgement ({Describe(stance)}){(developed >= 2 ? " and develops it" : "")}.", facts.Document.Sentences[index].Span);
+        if (developed < 2)
+        {
+            board.Note(signal, "The conclusion states its judgement without developing the reasons for it.");
+        }
+
+        return stance;
+    }
+
+    private static void Consistency(EssayFacts facts, SignalBoard board, double introduction, double conclusion)
+    {
+        const string signal = SignalCatalog.JudgementConsistency;
+        if (introduction < 0 || conclusion < 0)
+        {
+            board.Set(signal, introduction < 0 && conclusion < 0 ? 0 : 0.3);
+            board.Cost(signal, "A sustained judgement needs both an introduction and a conclusion that take a position; one is missing.");
+            return;
+        }
+
+        var gap = Math.Abs(introduction - conclusion);
+        var introSpan = SentenceSpan(facts, facts.Introduction);
+        var conclusionSpan = SentenceSpan(facts, facts.Conclusion);
+        if (gap <= AgreeWithin)
+        {
+            board.Set(signal, 1);
+            board.Earned(signal, $"The conclusion agrees with the introduction ({Describe(introduction)} → {Describe(conclusion)}).", introSpan, conclusionSpan);
+        }
+        else if (gap <= PartlyAgreeWithin)
+        {
+            board.Set(signal, 0.5);
+            board.Cost(signal, $"The conclusion shifts from the introduction's position ({Describe(introduction)} → {Describe(conclusion)}).", introSpan, conclusionSpan);
+        }
+        else
+        {
+            board.Set(signal, 0);
+            board.Cost(signal, $"The conclusion contradicts the introduction ({Describe(introduction)} → {Describe(conclusion)}): the judgement is not sustained.", introSpan, conclusionSpan);
+        }
+    }
+
+    private static void Links(EssayFacts facts, SignalBoard board)
+    {
+        const string signal = SignalCatalog.JudgementLinks;
+        var body = facts.Body;
+        if (body.Count == 0)
+        {
+            board.Set(signal, 0);
+            board.Cost(signal, "There are no body paragraphs to link back to the question.");
+            return;
+        }
+
+        var linked = 0;
+        foreach (var paragraph in body)
+        {
+            if (MiniJudgement(facts, paragraph) is { } index)
+            {
+                linked++;
+                board.Earned(signal, $"Paragraph {paragraph.Index + 1} ends with a judgement linked to the question.", facts.Document.Sentences[index].Span);
+            }
+            else
+            {
+                board.Cost(signal, $"Paragraph {paragraph.Index + 1} does not link back to the question at its end.", facts.Document.Sentences[paragraph.EndSentence - 1].Span);
+            }
+        }
+
+        board.Set(signal, (double)linked / body.Count);
+    }
+
+    /// <summary>The index of a closing sentence (one of the last two) that links back to the question with a judgement.</summary>
+    internal static int? MiniJudgement(EssayFacts facts, Text.Paragraph paragraph)
+    {
+        var from = Math.Max(paragraph.FirstSentence, paragraph.EndSentence - 2);
+        for (var i = paragraph.EndSentence - 1; i >= from; i--)
+        {
+            var sentence = facts.Sentences[i];
+            if (sentence.LinksToQuestion && (sentence.Has(SentenceCues.Link) || sentence.Has(SentenceCues.Degree) || sentence.Has(SentenceCues.Evaluation)))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int? BestStanceSentence(EssayFacts facts, Text.Paragraph paragraph)
+    {
+        facts.StanceOf(paragraph, out var index);
+        return index >= 0 ? index : null;
+    }
+
+    private static TextSpan SentenceSpan(EssayFacts facts, int paragraph)
+    {
+        facts.StanceOf(facts.Document.Paragraphs[paragraph], out var index);
+        return index >= 0 ? facts.Document.Sentences[index].Span : facts.Document.Paragraphs[paragraph].Span;
+    }
+
+    private static string Describe(double stance) => stance switch
+    {
+        >= 0.8 => "strong: crucial, to a large extent",
+        >= 0.5 => "qualified: important, to some extent",
+        _ => "weak: limited, not crucial",
+    } + " [" + stance.ToString("0.00", CultureInfo.InvariantCulture) + "]";
+}

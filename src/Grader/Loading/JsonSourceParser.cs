@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Grader.Loading;
+
+/// <summary>Parses JSON into <see cref="JsonSourceNode"/>s that remember their line and path.</summary>
+internal static class JsonSourceParser
+{
+    private static readonly JsonReaderOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <summary>The parsed root, or null with a problem added when the text is not valid JSON.</summary>
+    public static JsonSourceNode? Parse(ReadOnlySpan<byte> utf8, string file, List<LoadProblem> problems)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        var reader = new Utf8JsonReader(utf8, Options);
+        var lines = new LineCounter();
+        try
+        {
+            if (!reader.Read())
+            {
+                problems.Add(new LoadProblem(file, 1, "", "The file is empty: it should hold one JSON object."));
+                return null;
+            }
+
+            var root = ReadValue(ref reader, utf8, ref lines, "$");
+            if (reader.Read())
+            {
+                problems.Add(new LoadProblem(file, lines.LineOf(utf8, reader.TokenStartIndex), "", "There is more JSON after the end of the top-level value; remove it."));
+                return null;
+            }
+
+            return root;
+        }
+        catch (JsonException exception)
+        {
+            var line = (int)(exception.LineNumber ?? 0) + 1;
+            problems.Add(new LoadProblem(file, line, "", $"This is not valid JSON ({FirstSentence(exception.Message)}). Check for a missing comma, quote or bracket near this line."));
+            return null;
+        }
+    }
+
+    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, ref LineCounter lines, string path)
+    {
+        var line = lines.LineOf(utf8, reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var properties = new List<KeyValuePair<string, JsonSourceNode>>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    properties.Add(new(name, ReadValue(ref reader, utf8, ref lines, path + "." + name)));
+                }
+
+                return new JsonSourceNode { Kind = JsonValueKind.Object, Line = line, Path = path, Properties = properties };
+            case JsonTokenType.StartArray:
+                var items = new List<JsonSourceNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, utf8, ref lines, path + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+                }
+
+                return new JsonSourceNode { Kind = JsonValueKind.Array, Line = line, Path = path, Items = items };
+            case JsonTokenType.String:
+                return new JsonSourceNode { Kind = JsonValueKind.String, Line = line, Path = path, String = reader.GetString() };
+            case JsonTokenType.Number:
+                return new JsonSourceNode { Kind = JsonValueKind.Number, Line = line, Path = path, Number = reader.GetDouble() };
+            case JsonTokenType.True:
+                return new JsonSourceNode { Kind = JsonValueKind.True, Line = line, Path = path, Boolean = true };
+            case JsonTokenType.False:
+                return new JsonSourceNode { Kind = JsonValueKind.False, Line = line, Path = path };
+            default:
+                return new JsonSourceNode { Kind = JsonValueKind.Null, Line = line, Path = path };
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message.TrimEnd('.');
+    }
+
+    /// <summary>Counts new lines incrementally, since token positions only move forward.</summary>
+    private struct LineCounter
+    {
+        private long _position;
+        private int _line;
+
+        public int LineOf(ReadOnlySpan<byte> utf8, long index)
+        {
+            if (_line == 0)
+            {
+                _line = 1;
+            }
+
+            var end = (int)Math.Min(index, utf8.Length);
+            if (end > _position)
+            {
+                _line += utf8[(int)_position..end].Count((byte)'\n');
+                _position = end;
+            }
+
+            return _line;
+        }
+    }
+}

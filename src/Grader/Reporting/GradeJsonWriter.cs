@@ -1,0 +1,147 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Grader.Scoring;
+
+namespace Grader.Reporting;
+
+/// <summary>
+/// Writes a <see cref="GradeResult"/> as JSON: status, total, max, band, criteria (id, level, mark, max, reasons…),
+/// flags (code, message…), key-point coverage and signals. Field order is fixed and numbers are invariant, so the
+/// same grade always gives the same bytes.
+/// </summary>
+public static class GradeJsonWriter
+{
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The grade as a JSON document; <paramref name="id"/>, when given, is written first.</summary>
+    public static string ToJson(GradeResult result, string? id = null, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
+        {
+            Write(writer, result, id);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public static void Write(Utf8JsonWriter writer, GradeResult result, string? id = null)
+    {
+        writer.WriteStartObject();
+        if (id is not null)
+        {
+            writer.WriteString("id", id);
+        }
+
+        writer.WriteString("status", StatusName(result.Status));
+        if (result.Error is not null)
+        {
+            writer.WriteString("error", result.Error);
+        }
+
+        writer.WriteNumber("total", result.Total);
+        writer.WriteNumber("max", result.Max);
+        writer.WriteString("band", result.Band);
+        writer.WriteNumber("words", result.Statistics.Words);
+        writer.WriteNumber("paragraphs", result.Statistics.Paragraphs);
+        writer.WriteStartArray("criteria");
+        foreach (var criterion in result.Criteria)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", criterion.Id);
+            writer.WriteString("name", criterion.Name);
+            writer.WriteNumber("level", criterion.Level);
+            writer.WriteString("levelName", criterion.LevelName);
+            writer.WriteNumber("mark", criterion.Mark);
+            writer.WriteNumber("max", criterion.Max);
+            writer.WriteNumber("score", criterion.Score);
+            writer.WriteString("descriptor", criterion.Descriptor);
+            writer.WriteStartArray("reasons");
+            foreach (var reason in criterion.Reasons)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("effect", EffectName(reason.Effect));
+                writer.WriteString("signal", reason.Signal);
+                writer.WriteString("message", reason.Message);
+                writer.WriteStartArray("quotes");
+                foreach (var quote in reason.Quotes)
+                {
+                    WriteQuote(writer, quote);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("flags");
+        foreach (var flag in result.Flags)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", flag.Code);
+            writer.WriteString("kind", flag.Kind == FlagKind.Advisory ? "advisory" : "informational");
+            writer.WriteString("message", flag.Message);
+            if (flag.Quote is { } quote)
+            {
+                writer.WritePropertyName("quote");
+                WriteQuote(writer, quote);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("keyPoints");
+        foreach (var keyPoint in result.KeyPoints)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", keyPoint.Id);
+            writer.WriteNumber("coverage", keyPoint.Coverage);
+            if (keyPoint.BestMatch is { } quote)
+            {
+                writer.WritePropertyName("bestMatch");
+                WriteQuote(writer, quote);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("signals");
+        foreach (var signal in result.Signals)
+        {
+            writer.WriteNumber(signal.Name, signal.Value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    public static string StatusName(GradeStatus status) => status switch
+    {
+        GradeStatus.Ok => "ok",
+        GradeStatus.Review => "review",
+        _ => "error",
+    };
+
+    private static string EffectName(ReasonEffect effect) => effect switch
+    {
+        ReasonEffect.Earned => "earned",
+        ReasonEffect.Cost => "cost",
+        _ => "note",
+    };
+
+    private static void WriteQuote(Utf8JsonWriter writer, Quote quote)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("start", quote.Start);
+        writer.WriteNumber("length", quote.Length);
+        writer.WriteString("text", quote.Text);
+        writer.WriteEndObject();
+    }
+}

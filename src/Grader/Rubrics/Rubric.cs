@@ -1,0 +1,35 @@
+namespace Grader.Rubrics;
+
+/// <summary>
+/// How one question is marked: the question and its period, the words that name its subject and key concept, the
+/// criteria with their levels and caps, the overall bands, and the files that go with it (answer key, model essay,
+/// similarity model), resolved to full paths.
+/// </summary>
+public sealed record Rubric(
+    string Id,
+    string Title,
+    string Question,
+    YearRange Period,
+    TermList Subject,
+    TermList KeyConcept,
+    IReadOnlyList<string> TopicTerms,
+    LengthGuide Length,
+    IReadOnlyList<Criterion> Criteria,
+    IReadOnlyList<Band> Bands,
+    RubricFiles Files)
+{
+    /// <summary>The most marks an essay can earn: the sum of the criteria's maxima.</summary>
+    public int MaxMark
+    {
+        get
+        {
+            var total = 0;
+            foreach (var criterion in Criteria)
+            {
+                total += criterion.Max;
+            }
+
+            return total;
+        }
+    }
+}

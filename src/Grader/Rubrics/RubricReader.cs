@@ -1,0 +1,417 @@
+using System.Text.Json;
+using Grader.Checks;
+using Grader.Loading;
+
+namespace Grader.Rubrics;
+
+/// <summary>Reads and validates a rubric JSON file, reporting every problem with its line and path.</summary>
+internal static class RubricReader
+{
+    private static readonly string[] TopFields =
+        ["id", "title", "question", "period", "subject", "keyConcept", "topicTerms", "length", "answerKey", "modelEssay", "similarityModel", "exemplars", "bands", "criteria"];
+
+    public static Rubric? Read(string path, List<LoadProblem> problems)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var root = JsonSourceLoader.Load(fullPath, "rubric", problems);
+        if (root is null)
+        {
+            return null;
+        }
+
+        var fields = new JsonFieldReader(fullPath, problems);
+        if (!fields.IsObject(root, "the rubric"))
+        {
+            return null;
+        }
+
+        var before = problems.Count;
+        fields.RejectUnknownFields(root, TopFields);
+        var id = fields.String(root, "id", true, "\"my-question\"");
+        var title = fields.String(root, "title", false) ?? id;
+        var question = fields.String(root, "question", true, "\"How far …?\"");
+        var period = ReadPeriod(fields, root);
+        var subject = ReadTerms(fields, root, "subject", required: true);
+        var keyConcept = ReadTerms(fields, root, "keyConcept", required: false);
+        var topicTerms = fields.Strings(root, "topicTerms", false);
+        var length = ReadLength(fields, root);
+        var directory = Path.GetDirectoryName(fullPath)!;
+        var answerKey = ReadFilePath(fields, root, "answerKey", directory);
+        var modelEssay = ReadFilePath(fields, root, "modelEssay", directory);
+        var exemplars = new List<string>();
+        foreach (var node in fields.Array(root, "exemplars", false))
+        {
+            if (node.Kind == JsonValueKind.String && !string.IsNullOrWhiteSpace(node.String))
+            {
+                var exemplar = Path.GetFullPath(Path.Combine(directory, node.String!));
+                if (!System.IO.File.Exists(exemplar))
+                {
+                    fields.Problem(node, $"Exemplar file '{exemplar}' does not exist: fix the path (relative to the rubric) or remove it.");
+                }
+
+                exemplars.Add(exemplar);
+            }
+            else
+            {
+                fields.Problem(node, "Each exemplar must be a file path (relative to the rubric).");
+            }
+        }
+
+        var modelName = fields.String(root, "similarityModel", false) ?? Path.GetFileNameWithoutExtension(fullPath) + ".similarity.json";
+        var criteria = ReadCriteria(fields, root);
+        var bands = ReadBands(fields, root, criteria.Sum(c => c.Max));
+
+        if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
+        {
+            return null;
+        }
+
+        return new Rubric(
+            id,
+            title!,
+            question,
+            period,
+            subject,
+            keyConcept ?? new TermList("", []),
+            topicTerms,
+            length,
+            criteria,
+            bands,
+            new RubricFiles(fullPath, answerKey, modelEssay, Path.GetFullPath(Path.Combine(directory, modelName)), exemplars));
+    }
+
+    private static YearRange? ReadPeriod(JsonFieldReader fields, JsonSourceNode root)
+    {
+        var node = root.Property("period");
+        if (node is null)
+        {
+            fields.Problem(root, "period", "Missing 'period': add the years the question covers, for example \"period\": { \"from\": 1949, \"to\": 1956 }.");
+            return null;
+        }
+
+        if (!fields.IsObject(node, "the period"))
+        {
+            return null;
+        }
+
+        fields.RejectUnknownFields(node, "from", "to");
+        var from = fields.Integer(node, "from", true, 1, 2999, "1949");
+        var to = fields.Integer(node, "to", true, 1, 2999, "1956");
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        if (from > to)
+        {
+            fields.Problem(node, $"The period runs backwards ({from} to {to}): 'from' must not be after 'to'.");
+            return null;
+        }
+
+        return new YearRange(from.Value, to.Value);
+    }
+
+    private static TermList? ReadTerms(JsonFieldReader fields, JsonSourceNode root, string field, bool required)
+    {
+        var node = root.Property(field);
+        if (node is null)
+        {
+            if (required)
+            {
+                fields.Problem(root, field, $"Missing '{field}': add {{ \"name\": …, \"terms\": [ … ] }} with the words that show an essay is about it.");
+            }
+
+            return null;
+        }
+
+        if (!fields.IsObject(node, $"'{field}'"))
+        {
+            return null;
+        }
+
+        fields.RejectUnknownFields(node, "name", "terms");
+        var name = fields.String(node, "name", true, "\"the Soviet Union\"");
+        var terms = fields.Strings(node, "terms", true, 1);
+        return name is null ? null : new TermList(name, terms);
+    }
+
+    private static LengthGuide? ReadLength(JsonFieldReader fields, JsonSourceNode root)
+    {
+        var node = root.Property("length");
+        if (node is null)
+        {
+            fields.Problem(root, "length", "Missing 'length': add the guide length in words, for example \"length\": { \"guideMin\": 600, \"guideMax\": 750, \"tooShortBelow\": 250 }.");
+            return null;
+        }
+
+        if (!fields.IsObject(node, "'length'"))
+        {
+            return null;
+        }
+
+        fields.RejectUnknownFields(node, "guideMin", "guideMax", "tooShortBelow");
+        var min = fields.Integer(node, "guideMin", true, 1, 100_000, "600");
+        var max = fields.Integer(node, "guideMax", true, 1, 100_000, "750");
+        var tooShort = fields.Integer(node, "tooShortBelow", true, 0, 100_000, "250");
+        if (min is null || max is null || tooShort is null)
+        {
+            return null;
+        }
+
+        if (min > max)
+        {
+            fields.Problem(node, $"'guideMin' ({min}) is above 'guideMax' ({max}): swap them.");
+            return null;
+        }
+
+        return new LengthGuide(min.Value, max.Value, tooShort.Value);
+    }
+
+    private static string? ReadFilePath(JsonFieldReader fields, JsonSourceNode root, string field, string directory)
+    {
+        var relative = fields.String(root, field, false);
+        if (relative is null)
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(directory, relative));
+        if (!System.IO.File.Exists(full))
+        {
+            fields.Problem(root.Property(field)!, $"'{field}' names '{full}', which does not exist: fix the path (it is relative to the rubric file) or remove the field.");
+        }
+
+        return full;
+    }
+
+    private static List<Band> ReadBands(JsonFieldReader fields, JsonSourceNode root, int maxMark)
+    {
+        var bands = new List<Band>();
+        foreach (var node in fields.Array(root, "bands", false))
+        {
+            if (!fields.IsObject(node, "a band"))
+            {
+                continue;
+            }
+
+            fields.RejectUnknownFields(node, "name", "minMark");
+            var name = fields.String(node, "name", true, "\"A\"");
+            var min = fields.Integer(node, "minMark", true, 0, Math.Max(0, maxMark), "24");
+            if (name is null || min is null)
+            {
+                continue;
+            }
+
+            if (bands.Count > 0 && min >= bands[^1].MinMark)
+            {
+                fields.Problem(node, $"Bands must be listed from the highest to the lowest 'minMark'; {min} is not below {bands[^1].MinMark}.");
+            }
+
+            bands.Add(new Band(name, min.Value));
+        }
+
+        if (bands.Count > 0 && bands[^1].MinMark != 0)
+        {
+            fields.Problem(root.Property("bands")!, $"The lowest band must start at 0 so every total has a band; it starts at {bands[^1].MinMark}.");
+        }
+
+        return bands;
+    }
+
+    private static List<Criterion> ReadCriteria(JsonFieldReader fields, JsonSourceNode root)
+    {
+        var criteria = new List<Criterion>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in fields.Array(root, "criteria", true, 1))
+        {
+            if (!fields.IsObject(node, "a criterion"))
+            {
+                continue;
+            }
+
+            fields.RejectUnknownFields(node, "id", "name", "section", "max", "rationale", "signals", "levels", "caps");
+            var id = fields.String(node, "id", true, "\"judgement\"");
+            if (id is not null && !ids.Add(id))
+            {
+                fields.Problem(node.Property("id")!, $"Criterion id '{id}' is used twice: ids must be unique.");
+            }
+
+            if (id is not null && !IsIdentifier(id))
+            {
+                fields.Problem(node.Property("id")!, $"Criterion id '{id}' must be lower-case letters, digits, '-' or '_' (it becomes a CSV column).");
+            }
+
+            var name = fields.String(node, "name", false) ?? id;
+            var section = fields.String(node, "section", false) ?? "";
+            var max = fields.Integer(node, "max", true, 1, 1000, "7");
+            var rationale = fields.String(node, "rationale", false) ?? "";
+            var signals = ReadSignals(fields, node);
+            var levels = max is null ? [] : ReadLevels(fields, node, max.Value);
+            var caps = ReadCaps(fields, node, levels);
+            if (id is not null && max is not null)
+            {
+                criteria.Add(new Criterion(id, name!, section, max.Value, rationale, signals, levels, caps));
+            }
+        }
+
+        return criteria;
+    }
+
+    private static List<SignalWeight> ReadSignals(JsonFieldReader fields, JsonSourceNode criterion)
+    {
+        var signals = new List<SignalWeight>();
+        foreach (var node in fields.Array(criterion, "signals", true, 1))
+        {
+            if (!fields.IsObject(node, "a signal weight"))
+            {
+                continue;
+            }
+
+            fields.RejectUnknownFields(node, "signal", "weight");
+            var signal = ReadSignalName(fields, node);
+            var weight = fields.Number(node, "weight", true, 0.000001, 1000, "1");
+            if (signal is not null && weight is not null)
+            {
+                signals.Add(new SignalWeight(signal, weight.Value));
+            }
+        }
+
+        return signals;
+    }
+
+    private static string? ReadSignalName(JsonFieldReader fields, JsonSourceNode node)
+    {
+        var signal = fields.String(node, "signal", true, "\"judgement.thesis\"");
+        if (signal is not null && !SignalCatalog.IsKnown(signal))
+        {
+            fields.Problem(node.Property("signal")!, $"Unknown signal '{signal}'. Known signals: {string.Join(", ", SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal))}.");
+            return null;
+        }
+
+        return signal;
+    }
+
+    private static List<CriterionLevel> ReadLevels(JsonFieldReader fields, JsonSourceNode criterion, int max)
+    {
+        var levels = new List<CriterionLevel>();
+        var levelsNode = criterion.Property("levels");
+        foreach (var node in fields.Array(criterion, "levels", true, 1))
+        {
+            if (!fields.IsObject(node, "a level"))
+            {
+                continue;
+            }
+
+            fields.RejectUnknownFields(node, "level", "name", "minMark", "maxMark", "descriptor");
+            var level = fields.Integer(node, "level", true, 0, 100, "5");
+            var name = fields.String(node, "name", false);
+            var min = fields.Integer(node, "minMark", true, 0, max, "6");
+            var top = fields.Integer(node, "maxMark", true, 0, max, max.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var descriptor = fields.String(node, "descriptor", true, "\"Sustained judgement, closely argued…\"");
+            if (min is not null && top is not null && min > top)
+            {
+                fields.Problem(node, $"'minMark' ({min}) is above 'maxMark' ({top}).");
+                continue;
+            }
+
+            if (level is not null && min is not null && top is not null && descriptor is not null)
+            {
+                levels.Add(new CriterionLevel(level.Value, name ?? $"Level {level}", min.Value, top.Value, descriptor));
+            }
+        }
+
+        if (levelsNode is null || levels.Count == 0)
+        {
+            return levels;
+        }
+
+        levels.Sort((a, b) => a.MinMark.CompareTo(b.MinMark));
+        var expected = 0;
+        for (var i = 0; i < levels.Count; i++)
+        {
+            if (levels[i].MinMark != expected)
+            {
+                fields.Problem(levelsNode, levels[i].MinMark > expected
+                    ? $"The level bands leave marks {expected}–{levels[i].MinMark - 1} without a level: every mark from 0 to {max} needs exactly one level."
+                    : $"Level {levels[i].Level} ({levels[i].MinMark}–{levels[i].MaxMark}) overlaps the level below it: every mark from 0 to {max} needs exactly one level.");
+            }
+
+            if (i > 0 && levels[i].Level <= levels[i - 1].Level)
+            {
+                fields.Problem(levelsNode, $"Level numbers must rise with the marks: level {levels[i].Level} ({levels[i].MinMark}–{levels[i].MaxMark}) is not above level {levels[i - 1].Level}.");
+            }
+
+            expected = levels[i].MaxMark + 1;
+        }
+
+        if (expected != max + 1)
+        {
+            fields.Problem(levelsNode, $"The top level ends at {expected - 1} but the criterion's 'max' is {max}: the bands must reach the maximum.");
+        }
+
+        return levels;
+    }
+
+    private static List<LevelCap> ReadCaps(JsonFieldReader fields, JsonSourceNode criterion, List<CriterionLevel> levels)
+    {
+        var caps = new List<LevelCap>();
+        foreach (var node in fields.Array(criterion, "caps", false))
+        {
+            if (!fields.IsObject(node, "a cap"))
+            {
+                continue;
+            }
+
+            fields.RejectUnknownFields(node, "maxLevel", "when", "reason");
+            var maxLevel = fields.Integer(node, "maxLevel", true, 0, 100, "2");
+            if (maxLevel is not null && levels.Count > 0 && !levels.Exists(l => l.Level == maxLevel))
+            {
+                fields.Problem(node.Property("maxLevel")!, $"'maxLevel' {maxLevel} is not one of this criterion's levels ({string.Join(", ", levels.Select(l => l.Level))}).");
+            }
+
+            var reason = fields.String(node, "reason", true, "\"No judgement answering the question was found\"");
+            var conditions = new List<SignalCondition>();
+            foreach (var condition in fields.Array(node, "when", true, 1))
+            {
+                if (!fields.IsObject(condition, "a condition"))
+                {
+                    continue;
+                }
+
+                fields.RejectUnknownFields(condition, "signal", "below", "atLeast");
+                var signal = ReadSignalName(fields, condition);
+                var below = fields.Number(condition, "below", false, 0, 1);
+                var atLeast = fields.Number(condition, "atLeast", false, 0, 1);
+                if (below is null && atLeast is null && condition.Property("below") is null && condition.Property("atLeast") is null)
+                {
+                    fields.Problem(condition, "A condition needs 'below' or 'atLeast' (a signal value from 0 to 1).");
+                }
+
+                if (signal is not null)
+                {
+                    conditions.Add(new SignalCondition(signal, below, atLeast));
+                }
+            }
+
+            if (maxLevel is not null && reason is not null)
+            {
+                caps.Add(new LevelCap(maxLevel.Value, conditions, reason));
+            }
+        }
+
+        return caps;
+    }
+
+    private static bool IsIdentifier(string id)
+    {
+        foreach (var c in id)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-' || c == '_'))
+            {
+                return false;
+            }
+        }
+
+        return id.Length > 0;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Grader.Rubrics;
+
+/// <summary>
+/// An event with its correct year (or years, <see cref="Year"/> to <see cref="LastYear"/>), the phrases that name
+/// it, and other years that may correctly be attached to those phrases.
+/// </summary>
+public sealed record TimelineEvent(string Id, string Event, IReadOnlyList<string> Terms, int Year, int LastYear, string? Date, IReadOnlyList<int> OtherYears)
+{
+    public bool Accepts(int year) => (year >= Year && year <= LastYear) || OtherYears.Contains(year);
+}

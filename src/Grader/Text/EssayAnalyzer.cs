@@ -1,0 +1,103 @@
+namespace Grader.Text;
+
+/// <summary>
+/// Turns essay text into an <see cref="EssayDocument"/>: blocks, sentences, tokens, years and dates, sums of money,
+/// counts and gazetteer entities, all with character spans. Immutable and thread-safe.
+/// </summary>
+internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
+{
+    public EssayDocument Analyze(string text)
+    {
+        var tokens = EssayTokenizer.Tokenize(text, lexicon);
+        var blocks = BlockSplitter.Split(text);
+        var sentences = new List<Sentence>(tokens.Length / 18 + 4);
+        var paragraphs = new List<Paragraph>();
+        var temporal = new List<TemporalMention>();
+        var money = new List<MoneyMention>();
+        var counts = new List<CountMention>();
+        var entities = new List<EntityMention>();
+        var matches = new List<PhraseMatch>();
+        var ranges = new List<(int First, int End)>();
+        var proseWords = 0;
+        var tokenIndex = 0;
+
+        foreach (var block in blocks)
+        {
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < block.Span.Start)
+            {
+                tokenIndex++;
+            }
+
+            var blockFirst = tokenIndex;
+            while (tokenIndex < tokens.Length && tokens[tokenIndex].Start < block.Span.End)
+            {
+                tokenIndex++;
+            }
+
+            ranges.Clear();
+            SentenceSplitter.Split(text, tokens, blockFirst, tokenIndex, ranges);
+            var prose = block.Kind == BlockKind.Prose;
+            var paragraphIndex = prose ? paragraphs.Count : -1;
+            var firstSentence = sentences.Count;
+            var paragraphWords = 0;
+            foreach (var (first, end) in ranges)
+            {
+                var words = CountWords(tokens, first, end);
+                var span = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
+                sentences.Add(new Sentence(span, first, end, paragraphIndex, words));
+                paragraphWords += words;
+                TemporalExtractor.Extract(text, tokens, first, end, temporal);
+                QuantityExtractor.Extract(text, tokens, first, end, money, counts);
+                matches.Clear();
+                gazetteer.FindAll(tokens, first, end, matches);
+                foreach (var match in matches)
+                {
+                    entities.Add(new EntityMention(match.Span, match.Value, match.FirstToken, match.LastToken));
+                }
+            }
+
+            if (prose && sentences.Count > firstSentence)
+            {
+                paragraphs.Add(new Paragraph(paragraphIndex, block.Span, firstSentence, sentences.Count, paragraphWords));
+                proseWords += paragraphWords;
+            }
+        }
+
+        return new EssayDocument
+        {
+            Text = text,
+            Tokens = tokens,
+            Blocks = blocks,
+            Sentences = sentences,
+            Paragraphs = paragraphs,
+            Temporal = temporal,
+            Money = money,
+            Counts = counts,
+            Entities = entities,
+            ProseWordCount = proseWords,
+        };
+    }
+
+    /// <summary>Words as a reader counts them: runs of non-space characters holding a letter or digit ("Stalin’s" is one).</summary>
+    private static int CountWords(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var words = 0;
+        var chainHasWord = false;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (i == first || tokens[i - 1].End != token.Start)
+            {
+                chainHasWord = false;
+            }
+
+            if (token.Kind != TokenKind.Symbol && !chainHasWord)
+            {
+                words++;
+                chainHasWord = true;
+            }
+        }
+
+        return words;
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace Grader.Text;
+
+/// <summary>
+/// Splits a block into sentences at '.', '!' or '?' (and closing quotes or brackets after them) when what follows
+/// starts a new sentence, but not after common abbreviations, initials or inside numbers.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly FrozenSet<string> Abbreviations = new[]
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "capt", "prof", "sr", "jr", "vs", "e", "i", "eg", "ie", "cf",
+        "c", "ca", "approx", "no", "nos", "vol", "pp", "p", "u", "s", "k", "n", "fig", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "est", "govt", "dept", "inc", "ltd", "co", "corp",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Appends the sentences of <paramref name="block"/> (tokens <paramref name="first"/>..<paramref name="end"/>) as token ranges.</summary>
+    public static void Split(string text, ReadOnlySpan<Token> tokens, int first, int end, List<(int First, int End)> into)
+    {
+        var start = first;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Symbol || !EndsSentence(text, tokens, i, first, end))
+            {
+                continue;
+            }
+
+            into.Add((start, i + 1));
+            start = i + 1;
+        }
+
+        if (start < end)
+        {
+            into.Add((start, end));
+        }
+    }
+
+    private static bool EndsSentence(string text, ReadOnlySpan<Token> tokens, int i, int first, int end)
+    {
+        var symbol = text.AsSpan(tokens[i].Start, tokens[i].Span.Length);
+        var terminal = symbol.IndexOfAny('.', '!', '?');
+        if (terminal < 0 || symbol.StartsWith("...") && symbol.Length == 3 && i + 1 < end && !StartsSentence(text, tokens[i + 1]))
+        {
+            return false;
+        }
+
+        if (i + 1 >= end)
+        {
+            return true;
+        }
+
+        var next = tokens[i + 1];
+        var gap = text.AsSpan(tokens[i].End, next.Start - tokens[i].End);
+        if (gap.IsEmpty)
+        {
+            return false;
+        }
+
+        if (gap.Contains('\n'))
+        {
+            return true;
+        }
+
+        if (symbol[terminal] == '.' && terminal == 0 && i > first)
+        {
+            var previous = tokens[i - 1];
+            if (previous.End == tokens[i].Start && previous.Kind == TokenKind.Word)
+            {
+                var word = text.AsSpan(previous.Start, previous.Span.Length);
+                if (AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return StartsSentence(text, next);
+    }
+
+    private static bool StartsSentence(string text, Token next)
+    {
+        var c = text[next.Start];
+        return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\'' or '“' or '‘' or '(' or '[' || !char.IsLetter(c) && next.Kind == TokenKind.Symbol
+            || (char.IsLetter(c) && !char.IsLower(c));
+    }
+}
