@@ -18,6 +18,9 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     /// <summary>Distinct key events dated correctly that earn full credit.</summary>
     private const double TargetDatedEvents = 5.0;
 
+    /// <summary>Credit for a key event named without its date, against 1 for a dated one.</summary>
+    private const double UndatedEventCredit = 0.1;
+
     /// <summary>How far (in characters) a year may sit from an event's name to be read as its date.</summary>
     private const int DateReach = 60;
 
@@ -143,7 +146,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             }
         }
 
-        var value = (dated.Count + (0.25 * (mentioned.Count - dated.Count))) / TargetDatedEvents;
+        var value = (dated.Count + (UndatedEventCredit * (mentioned.Count - dated.Count))) / TargetDatedEvents;
         board.Set(signal, value);
         var summary = $"{dated.Count} key events dated correctly and {mentioned.Count - dated.Count} named without a date (target: {TargetDatedEvents:0} dated).";
         if (dated.Count >= TargetDatedEvents)
@@ -317,7 +320,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
 
         if (total == 0)
         {
-            board.Set(signal, 0.5);
+            board.Set(signal, 0);
             board.Cost(signal, "No dates at all: the essay never shows where its evidence sits in the period.");
             return;
         }
