@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json;
+using Grader.Cli;
+using Grader.Cli.Console;
+
+namespace Grader.Cli.Tests.Commands;
+
+public sealed class ExplainCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("grader-explain-").FullName;
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Grader.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Grader.sln not found.");
+    }
+
+    private int Run(params string[] args) => GraderApp.Run(args, new CliConsole(_out, _error, false, RepositoryRoot()));
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    [Fact]
+    public void Explain_SeedWithBundledRubric_TextReportOnStdout()
+    {
+        var exit = Run("explain", "seeds/000_98c4dcf6fd94ba68.txt");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Sustained judgement [judgement]", _out.ToString(), StringComparison.Ordinal);
+        Assert.Contains("[factual-error]", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_JsonFormat_HasStatusTotalMaxCriteriaAndFlags()
+    {
+        var exit = Run("explain", "seeds/000_98c4dcf6fd94ba68.txt", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(_out.ToString());
+        var root = json.RootElement;
+        Assert.Equal("review", root.GetProperty("status").GetString());
+        Assert.Equal(30, root.GetProperty("max").GetInt32());
+        Assert.Equal(6, root.GetProperty("criteria").GetArrayLength());
+        Assert.Contains(root.GetProperty("flags").EnumerateArray(), f => f.GetProperty("code").GetString() == "copied-model-essay");
+    }
+
+    [Fact]
+    public void Explain_MissingFile_ClearErrorNoStackTrace()
+    {
+        var exit = Run("explain", Path.Combine(_directory, "nope.txt"));
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("no such file", _error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
+
+    [Fact]
+    public void Explain_EmptyFile_ClearError()
+    {
+        var exit = Run("explain", Write("empty.txt", Encoding.UTF8.GetBytes("  \n\n ")));
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("the essay is empty", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Latin1File_SaysItIsNotUtf8()
+    {
+        var exit = Run("explain", Write("latin1.txt", Encoding.Latin1.GetBytes("Mao’s café policy was crucial.".Replace('’', '\''))));
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("UTF-8", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_Utf16WithByteOrderMark_IsRead()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("The Soviet Union was crucial to China in 1950.")).ToArray();
+
+        var exit = Run("explain", Write("utf16.txt", bytes), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("\"too-short\"", _out.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_BrokenRubric_ListsEveryProblemWithItsLine()
+    {
+        var rubric = Write("rubric.json", Encoding.UTF8.GetBytes("{\n  \"id\": \"x\",\n  \"question\": 5,\n  \"criteria\": []\n}\n"));
+        var essay = Write("essay.txt", Encoding.UTF8.GetBytes("An essay."));
+
+        var exit = Run("explain", essay, "--rubric", rubric);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        var error = _error.ToString();
+        Assert.Contains("rubric.json:3: $.question", error, StringComparison.Ordinal);
+        Assert.Contains("$.period", error, StringComparison.Ordinal);
+        Assert.Contains("$.criteria", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("explain")]
+    [InlineData("explain", "a.txt", "--format", "xml")]
+    [InlineData("explain", "a.txt", "--colour")]
+    [InlineData("frobnicate")]
+    public void Run_BadCommandLine_UsageExitCode(params string[] args)
+    {
+        Assert.Equal(ExitCodes.Usage, Run(args));
+        Assert.NotEmpty(_error.ToString());
+    }
+}
