@@ -310,7 +310,7 @@ internal static class RubricReader
             var descriptor = fields.String(node, "descriptor", true, "\"Sustained judgement, closely argued…\"");
             if (min is not null && top is not null && min > top)
             {
-                fields.Problem(node, $"'minMark' ({min}) is above 'maxMark' ({top}).");
+                fields.Problem(node, $"'minMark' ({min}) is above 'maxMark' ({top}): swap them.");
                 continue;
             }
 

@@ -14,7 +14,7 @@ public sealed partial class RubricReaderTests
         { "short of max", ["0,0,1", "1,2,3"], ["top level ends at 3", "must reach the maximum"] },
         { "lowest not at 0", ["1,1,2", "2,3,4"], ["marks 0–0 without a level"] },
         { "numbers out of order", ["1,0,1", "0,2,4"], ["Level numbers must rise", "level 0 (2–4) is not above level 1"] },
-        { "min above max", ["0,0,1", "1,4,2"], ["'minMark' (4) is above 'maxMark' (2)"] },
+        { "min above max", ["0,0,1", "1,4,2"], ["'minMark' (4) is above 'maxMark' (2)", "swap them"] },
     };
 
     [Theory]
