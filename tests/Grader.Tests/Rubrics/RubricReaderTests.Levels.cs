@@ -179,4 +179,19 @@ public sealed partial class RubricReaderTests
         Assert.NotNull(rubric);
         Assert.Single(problems);
     }
+
+    [Fact]
+    public void Load_CriterionMaxOfTheWrongType_ReportsOnlyThatAndNotTheBandsItLeavesOut()
+    {
+        using var folder = new TempFolder();
+        var text = RubricJson.Minimal("""
+            "bands": [ { "name": "Good", "minMark": 3 }, { "name": "Weak", "minMark": 0 } ],
+            """).Replace("\"max\": 4", "\"max\": \"4\"", StringComparison.Ordinal);
+        var file = folder.Write("rubric.json", text);
+
+        var problem = Assert.Single(MarkScheme.Load(file).Problems);
+
+        Assert.Equal((ProblemAssert.LineOf(text, "\"max\""), "$.criteria[0].max"), (problem.Line, problem.Path));
+        Assert.Contains("whole number", problem.Message, StringComparison.Ordinal);
+    }
 }
