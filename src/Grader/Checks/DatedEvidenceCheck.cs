@@ -18,11 +18,18 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     /// <summary>Distinct key events dated correctly that earn full credit.</summary>
     private const double TargetDatedEvents = 5.0;
 
+    /// <summary>Credit for a key event named without its date, against 1 for a dated one.</summary>
+    private const double UndatedEventCredit = 0.1;
+
     /// <summary>How far (in characters) a year may sit from an event's name to be read as its date.</summary>
     private const int DateReach = 60;
 
     /// <summary>Added to a date's distance when it comes before the name: "the treaty of 1950" dates the treaty more surely than "in 1950 the treaty".</summary>
     private const int DateBeforeNamePenalty = 15;
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",;:()[]—–");
 
@@ -143,7 +150,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             }
         }
 
-        var value = (dated.Count + (0.25 * (mentioned.Count - dated.Count))) / TargetDatedEvents;
+        var value = (dated.Count + (UndatedEventCredit * (mentioned.Count - dated.Count))) / TargetDatedEvents;
         board.Set(signal, value);
         var summary = $"{dated.Count} key events dated correctly and {mentioned.Count - dated.Count} named without a date (target: {TargetDatedEvents:0} dated).";
         if (dated.Count >= TargetDatedEvents)
@@ -216,7 +223,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     private static int Reach(string text, TextSpan name, TextSpan date)
     {
         var distance = Distance(name, date);
-        if (distance > DateReach || CrossesClause(text, name, date))
+        if (distance > DateReach || CrossesClause(text, name, date) || (date.Start >= name.End && IsAttributive(text, date)))
         {
             return int.MaxValue;
         }
@@ -230,6 +237,30 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         var start = Math.Min(a.End, b.End);
         var end = Math.Max(a.Start, b.Start);
         return end > start && text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0;
+    }
+
+    /// <summary>"the 1950 alliance": a year between a determiner and a noun dates that noun, not an earlier name.</summary>
+    private static bool IsAttributive(string text, TextSpan date)
+    {
+        var after = date.End;
+        if (after + 1 >= text.Length || text[after] != ' ' || !char.IsLetter(text[after + 1]))
+        {
+            return false;
+        }
+
+        var end = date.Start;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return Determiners.Contains(text.AsSpan(start, end - start));
     }
 
     private static int Distance(TextSpan a, TextSpan b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
@@ -317,7 +348,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
 
         if (total == 0)
         {
-            board.Set(signal, 0.5);
+            board.Set(signal, 0);
             board.Cost(signal, "No dates at all: the essay never shows where its evidence sits in the period.");
             return;
         }

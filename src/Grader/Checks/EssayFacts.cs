@@ -197,7 +197,8 @@ internal sealed class EssayFacts
     }
 
     /// <summary>
-    /// The mean strength of the degree words in a sentence, or -1 when it has none. A negation just before a degree
+    /// The mean strength of the degree words in a sentence (the first, which usually carries the main claim, counting
+    /// double), or -1 when it has none. A negation just before a degree
     /// word reverses it ("not crucial"); a degree word nearer to an alternative factor than to the question's subject
     /// speaks for that factor, and so against the question ("land reform was decisive").
     /// </summary>
@@ -227,8 +228,9 @@ internal sealed class EssayFacts
                 value = Math.Max(0.15, 1.15 - value);
             }
 
-            sum += value;
-            count++;
+            var weight = count == 0 ? 2 : 1;
+            sum += value * weight;
+            count += weight;
             i = match.LastToken + 1;
         }
 

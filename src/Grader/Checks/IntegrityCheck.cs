@@ -17,6 +17,9 @@ internal sealed class IntegrityCheck : IEssayCheck
     private const double ProseFunctionShare = 0.3;
     private const double EnglishFunctionShareFloor = 0.2;
     private const double KeywordListFunctionShare = 0.12;
+
+    /// <summary>Other languages' function words make up a tenth or more of prose in those languages.</summary>
+    private const double ForeignFunctionShareFloor = 0.1;
     private const double NonLatinShare = 0.3;
     private const double OnTopicParagraphShare = 0.34;
     private const int MinimumRepeatedSentenceWords = 5;
@@ -33,7 +36,7 @@ internal sealed class IntegrityCheck : IEssayCheck
         var language = LanguageProfile.Of(document, resources.Vocabulary);
         board.Set(SignalCatalog.IntegrityProse, language.EnglishShare / ProseFunctionShare);
         var notEnglish = language.Words >= MinimumWordsToJudgeLanguage || language.Letters >= MinimumWordsToJudgeLanguage * 4
-            ? language.NonLatinShare > NonLatinShare || (language.ForeignShare > language.EnglishShare && language.EnglishShare < EnglishFunctionShareFloor)
+            ? language.NonLatinShare > NonLatinShare || (language.ForeignShare >= ForeignFunctionShareFloor && language.ForeignShare > language.EnglishShare && language.EnglishShare < EnglishFunctionShareFloor)
             : false;
         if (notEnglish)
         {

@@ -11,8 +11,14 @@ namespace Grader.Checks;
 /// </summary>
 internal sealed class SustainedJudgementCheck : IEssayCheck
 {
-    private const double AgreeWithin = 0.3;
-    private const double PartlyAgreeWithin = 0.5;
+    /// <summary>Stances at or above this agree with the question's proposition; below it they disagree.</summary>
+    private const double AgreesAt = 0.55;
+
+    /// <summary>How far two stances on the same side may differ and still agree.</summary>
+    private const double SameSideDrift = 0.5;
+
+    /// <summary>Stances on opposite sides closer than this are a shift, not a contradiction.</summary>
+    private const double CrossSideDrift = 0.25;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -150,20 +156,22 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         var gap = Math.Abs(introduction - conclusion);
         var introSpan = SentenceSpan(facts, facts.Introduction);
         var conclusionSpan = SentenceSpan(facts, facts.Conclusion);
-        if (gap <= AgreeWithin)
+        var sameSide = introduction >= AgreesAt == conclusion >= AgreesAt;
+        var change = $"({Describe(introduction)} → {Describe(conclusion)})";
+        if (sameSide && gap <= SameSideDrift)
         {
             board.Set(signal, 1);
-            board.Earned(signal, $"The conclusion agrees with the introduction ({Describe(introduction)} → {Describe(conclusion)}).", introSpan, conclusionSpan);
+            board.Earned(signal, $"The conclusion agrees with the introduction {change}.", introSpan, conclusionSpan);
         }
-        else if (gap <= PartlyAgreeWithin)
+        else if (sameSide || gap < CrossSideDrift)
         {
             board.Set(signal, 0.5);
-            board.Cost(signal, $"The conclusion shifts from the introduction's position ({Describe(introduction)} → {Describe(conclusion)}).", introSpan, conclusionSpan);
+            board.Cost(signal, $"The conclusion shifts from the introduction's position {change}.", introSpan, conclusionSpan);
         }
         else
         {
             board.Set(signal, 0);
-            board.Cost(signal, $"The conclusion contradicts the introduction ({Describe(introduction)} → {Describe(conclusion)}): the judgement is not sustained.", introSpan, conclusionSpan);
+            board.Cost(signal, $"The conclusion contradicts the introduction {change}: the judgement is not sustained.", introSpan, conclusionSpan);
         }
     }
 

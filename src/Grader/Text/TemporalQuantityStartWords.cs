@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+
+namespace Grader.Text;
+
+/// <summary>
+/// The words that can begin a time reference or a quantity: months, number words, "a", "half", "from", "between",
+/// hedges ("over", "more than"), "US" and currency codes. The extractors ask this once per word before trying their
+/// matchers, so the ordinary words of an essay cost one lookup each.
+/// </summary>
+internal static class TemporalQuantityStartWords
+{
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "tens", "dozens", "hundreds", "thousands",
+        "millions", "billions", "a", "an", "half", "from", "between", "over", "some", "about", "under", "around",
+        "nearly", "almost", "roughly", "approximately", "more", "fewer", "less", "at", "up", "well", "just", "us",
+        "usd", "gbp", "eur", "rmb", "cny",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a match could begin at token <paramref name="index"/>: any number or symbol, a word starting with a
+    /// digit ("1950s", "14th", "5m"), or one of the start words.
+    /// </summary>
+    public static bool MayStart(in TemporalTokenWindow window, int index)
+    {
+        var token = window[index];
+        if (token.Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        var word = window.Chars(index);
+        return char.IsAsciiDigit(word[0]) || (word.Length <= 13 && Words.Contains(word));
+    }
+}

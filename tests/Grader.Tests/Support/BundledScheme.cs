@@ -1,0 +1,30 @@
+using Grader.Checks;
+using Grader.Text;
+
+namespace Grader.Tests.Support;
+
+/// <summary>The bundled mark scheme (the seed question), loaded once for all tests: it is immutable and thread-safe.</summary>
+internal static class BundledScheme
+{
+    private static readonly Lazy<MarkScheme> Scheme = new(() => MarkScheme.Load(RepositoryPaths.BundledRubric).GetValueOrThrow());
+
+    private static readonly Lazy<EssayGrader> SharedGrader = new(() => new EssayGrader(Scheme.Value));
+
+    public static MarkScheme Value => Scheme.Value;
+
+    public static EssayGrader Grader => SharedGrader.Value;
+
+    /// <summary>Analyses <paramref name="essay"/> and runs one check on it alone, returning the board it posted to.</summary>
+    public static SignalBoard RunCheck(IEssayCheck check, string essay)
+    {
+        var document = Analyze(essay);
+        var facts = EssayFacts.Build(document, Value.Resources.Vocabulary);
+        var board = new SignalBoard(document);
+        check.Run(facts, Value.Resources, board);
+        return board;
+    }
+
+    public static EssayDocument Analyze(string essay) => Value.Analyzer.Analyze(essay);
+
+    public static EssayFacts Facts(string essay) => EssayFacts.Build(Analyze(essay), Value.Resources.Vocabulary);
+}
