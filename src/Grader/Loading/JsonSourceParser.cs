@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace Grader.Loading;
@@ -18,6 +20,18 @@ internal static class JsonSourceParser
         if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             utf8 = utf8[3..];
+        }
+
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            problems.Add(new LoadProblem(file, 1, "", "The file is empty: it should hold one JSON object."));
+            return null;
+        }
+
+        if (FirstInvalidUtf8(utf8) is var invalid and >= 0)
+        {
+            problems.Add(new LoadProblem(file, 1 + utf8[..invalid].Count((byte)'\n'), "", "This line holds bytes that are not valid UTF-8 (the file may be in Latin-1 or Windows-1252): save the file as UTF-8."));
+            return null;
         }
 
         var reader = new Utf8JsonReader(utf8, Options);
@@ -81,6 +95,23 @@ internal static class JsonSourceParser
             default:
                 return new JsonSourceNode { Kind = JsonValueKind.Null, Line = line, Path = path };
         }
+    }
+
+    /// <summary>The index of the first byte that is not valid UTF-8, or -1 (the reader would throw on such strings).</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return -1;
+        }
+
+        var index = 0;
+        while (Rune.DecodeFromUtf8(utf8[index..], out _, out var consumed) == OperationStatus.Done)
+        {
+            index += consumed;
+        }
+
+        return index;
     }
 
     private static string FirstSentence(string message)

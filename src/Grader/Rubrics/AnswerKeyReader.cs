@@ -122,7 +122,7 @@ internal static class AnswerKeyReader
 
         if (year is not null && lastYear < year)
         {
-            fields.Problem(node, $"'lastYear' ({lastYear}) is before 'year' ({year}).");
+            fields.Problem(node, $"'lastYear' ({lastYear}) is before 'year' ({year}): give the year the event ended, or remove 'lastYear' for an event within one year.");
         }
 
         var otherYears = new List<int>();
@@ -181,7 +181,11 @@ internal static class AnswerKeyReader
             fields.RejectUnknownFields(range, "from", "to");
             var from = fields.Integer(range, "from", true, 1, 2999, "1949");
             var to = fields.Integer(range, "to", true, 1, 2999, "1957");
-            if (from is not null && to is not null)
+            if (from > to)
+            {
+                fields.Problem(range, $"'withYearIn' runs backwards ({from} to {to}): 'from' must not be after 'to'.");
+            }
+            else if (from is not null && to is not null)
             {
                 withYearIn = new YearRange(from.Value, to.Value);
             }

@@ -59,7 +59,8 @@ internal static class RubricReader
 
         var modelName = fields.String(root, "similarityModel", false) ?? Path.GetFileNameWithoutExtension(fullPath) + ".similarity.json";
         var criteria = ReadCriteria(fields, root);
-        var bands = ReadBands(fields, root, criteria.Sum(c => c.Max));
+        var everyCriterionRead = criteria.Count == (root.Property("criteria")?.Items.Count ?? 0);
+        var bands = ReadBands(fields, root, everyCriterionRead ? criteria.Sum(c => c.Max) : int.MaxValue);
 
         if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
         {
@@ -310,7 +311,7 @@ internal static class RubricReader
             var descriptor = fields.String(node, "descriptor", true, "\"Sustained judgement, closely argued…\"");
             if (min is not null && top is not null && min > top)
             {
-                fields.Problem(node, $"'minMark' ({min}) is above 'maxMark' ({top}).");
+                fields.Problem(node, $"'minMark' ({min}) is above 'maxMark' ({top}): swap them.");
                 continue;
             }
 
