@@ -46,24 +46,25 @@ public sealed class MarkScheme
     {
         options ??= new MarkSchemeLoadOptions();
         var problems = new List<LoadProblem>();
-        var rubric = RubricReader.Read(rubricPath, problems);
-        if (rubric is null)
+        var rubric = RubricReader.Read(rubricPath, problems, out var files);
+        if (files is null)
         {
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
-        var answerKey = rubric.Files.AnswerKey is { } keyPath ? AnswerKeyReader.Read(keyPath, problems) : AnswerKey.Empty;
-        var modelEssay = rubric.Files.ModelEssay is { } essayPath ? ReadText(essayPath, "model essay", problems) : null;
+        // The files the rubric names are checked even when the rubric has problems, so every problem shows at once.
+        var answerKey = files.AnswerKey is { } keyPath ? (File.Exists(keyPath) ? AnswerKeyReader.Read(keyPath, problems) : null) : AnswerKey.Empty;
+        var modelEssay = files.ModelEssay is { } essayPath && File.Exists(essayPath) ? ReadText(essayPath, "model essay", problems) : null;
         var exemplars = new List<string>();
-        foreach (var path in rubric.Files.Exemplars)
+        foreach (var path in files.Exemplars)
         {
-            if (ReadText(path, "exemplar", problems) is { } text)
+            if (File.Exists(path) && ReadText(path, "exemplar", problems) is { } text)
             {
                 exemplars.Add(text);
             }
         }
 
-        if (problems.Count > 0 || answerKey is null)
+        if (problems.Count > 0 || rubric is null || answerKey is null)
         {
             return LoadResult<MarkScheme>.Failure(problems);
         }

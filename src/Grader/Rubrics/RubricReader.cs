@@ -10,8 +10,13 @@ internal static class RubricReader
     private static readonly string[] TopFields =
         ["id", "title", "question", "period", "subject", "keyConcept", "topicTerms", "length", "answerKey", "modelEssay", "similarityModel", "exemplars", "bands", "criteria"];
 
-    public static Rubric? Read(string path, List<LoadProblem> problems)
+    /// <summary>
+    /// Reads the rubric at <paramref name="path"/>. <paramref name="files"/> is set as soon as the file parses, even when
+    /// the rubric has problems, so the caller can check the files it names in the same pass.
+    /// </summary>
+    public static Rubric? Read(string path, List<LoadProblem> problems, out RubricFiles? files)
     {
+        files = null;
         var fullPath = Path.GetFullPath(path);
         var root = JsonSourceLoader.Load(fullPath, "rubric", problems);
         if (root is null)
@@ -61,6 +66,7 @@ internal static class RubricReader
         var criteria = ReadCriteria(fields, root);
         var everyCriterionRead = criteria.Count == (root.Property("criteria")?.Items.Count ?? 0);
         var bands = ReadBands(fields, root, everyCriterionRead ? criteria.Sum(c => c.Max) : int.MaxValue);
+        files = new RubricFiles(fullPath, answerKey, modelEssay, Path.GetFullPath(Path.Combine(directory, modelName)), exemplars);
 
         if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
         {
@@ -78,7 +84,7 @@ internal static class RubricReader
             length,
             criteria,
             bands,
-            new RubricFiles(fullPath, answerKey, modelEssay, Path.GetFullPath(Path.Combine(directory, modelName)), exemplars));
+            files);
     }
 
     private static YearRange? ReadPeriod(JsonFieldReader fields, JsonSourceNode root)

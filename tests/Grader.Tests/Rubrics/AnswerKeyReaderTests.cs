@@ -214,4 +214,17 @@ public sealed class AnswerKeyReaderTests
         Assert.Equal(2, scheme.AnswerKey.Timeline.Count);
         Assert.Equal(folder.Combine("answer-key.json"), scheme.Rubric.Files.AnswerKey);
     }
+
+    [Fact]
+    public void Load_BrokenRubricAndBrokenAnswerKey_ReportsBothTogether()
+    {
+        using var folder = new TempFolder();
+        var keyFile = folder.Write("answer-key.json", ManyProblems);
+        var rubricFile = folder.Write("rubric.json", RubricJson.Minimal("\"answerKey\": \"answer-key.json\", \"colour\": 1,"));
+
+        var result = MarkScheme.Load(rubricFile);
+
+        Assert.Contains(result.Problems, p => p.File == rubricFile && p.Message.Contains("colour", StringComparison.Ordinal));
+        Assert.Contains(result.Problems, p => p.File == keyFile);
+    }
 }

@@ -174,7 +174,7 @@ public sealed partial class RubricReaderTests
         var file = folder.Write("rubric.json", RubricJson.Minimal());
         var problems = new List<LoadProblem> { new("elsewhere", 1, "", "earlier") };
 
-        var rubric = RubricReader.Read(file, problems);
+        var rubric = RubricReader.Read(file, problems, out _);
 
         Assert.NotNull(rubric);
         Assert.Single(problems);
