@@ -69,23 +69,42 @@ public sealed class MarkScheme
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
+        var notices = new List<string>();
+        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => LoadOrTrain(rubric.Files.SimilarityModel, set, options, notices, problems));
+        return scheme is null ? LoadResult<MarkScheme>.Failure(problems) : LoadResult<MarkScheme>.Success(scheme, notices);
+    }
+
+    /// <summary>
+    /// Builds a mark scheme in memory, without files: for callers that make rubrics in code (for example one per prompt
+    /// of an evaluation data set). The similarity model, when there is a model essay, key points or exemplars to train
+    /// it on, is trained in memory. Throws <see cref="ArgumentException"/> when the rubric is inconsistent.
+    /// </summary>
+    public static MarkScheme Create(Rubric rubric, AnswerKey answerKey, string? modelEssay = null, IReadOnlyList<string>? exemplars = null, int seed = 1)
+    {
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(answerKey);
+        RubricConsistency.ThrowIfInconsistent(rubric);
+        return Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed))!;
+    }
+
+    private static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor)
+    {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
-        var notices = new List<string>();
         var resources = new MarkingResources(rubric, answerKey, vocabulary, null, modelEssay is null ? ShingleSet.Empty : ShingleSet.Of(modelEssay));
         var trainingSet = SimilarityTrainingSetBuilder.Build(modelEssay, answerKey, exemplars, resources, analyzer);
         if (trainingSet is not null)
         {
-            var model = LoadOrTrain(rubric.Files.SimilarityModel, trainingSet, options, notices, problems);
+            var model = similarityFor(trainingSet);
             if (model is null)
             {
-                return LoadResult<MarkScheme>.Failure(problems);
+                return null;
             }
 
             resources = resources with { Similarity = model };
         }
 
-        return LoadResult<MarkScheme>.Success(new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer), notices);
+        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer);
     }
 
     /// <summary>Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.</summary>
