@@ -10,7 +10,8 @@ namespace Grader.Cli.Marking;
 /// </summary>
 internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, long WholeLength, MarkTally Tally)
 {
-    public static readonly ExistingMarks None = new(0, 0, "", 0, new MarkTally());
+    /// <summary>Nothing marked yet (a new tally each time: the tally is added to as the run goes on).</summary>
+    public static ExistingMarks None => new(0, 0, "", 0, new MarkTally());
 
     /// <summary>Reads <paramref name="path"/>; null and <paramref name="problem"/> when it is not an output of this run's shape.</summary>
     public static ExistingMarks? Read(string path, MarksLayout layout, int maxFieldLength, out string problem)
