@@ -77,7 +77,7 @@ internal sealed class MarkProgressDisplay : IDisposable
         if (done is > 0.001 and < 1)
         {
             var left = TimeSpan.FromSeconds(elapsed.TotalSeconds * (1 - done.Value) / done.Value);
-            text += string.Create(CultureInfo.InvariantCulture, $" ({done.Value:P0}), about {Duration(left)} left");
+            text += string.Create(CultureInfo.InvariantCulture, $" ({done.Value * 100:F0}%), about {Duration(left)} left");
         }
 
         return text;

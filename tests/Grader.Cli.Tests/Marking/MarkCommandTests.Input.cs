@@ -75,7 +75,7 @@ public sealed partial class MarkCommandTests
 
         var run = Mark("essays.csv", "--id-column", "student", "--text-column", "essay", "--quiet");
 
-        Assert.True(run.ExitCode == ExitCodes.Success, run.Out + run.Error);
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
         var csv = TempFolder.ParseCsv(run.Out);
         Assert.Equal("'=HYPERLINK(\"x\")", Column(csv, "id")[0]);
     }
