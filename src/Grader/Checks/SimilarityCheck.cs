@@ -40,24 +40,34 @@ internal sealed class SimilarityCheck : IEssayCheck
             return;
         }
 
-        var paragraphs = new SparseVector[document.Paragraphs.Count];
-        for (var p = 0; p < paragraphs.Length; p++)
+        var spans = new TextSpan[document.Paragraphs.Count];
+        for (var p = 0; p < spans.Length; p++)
         {
-            paragraphs[p] = model.Vectorize(document.Slice(document.Paragraphs[p].Span));
+            spans[p] = document.Paragraphs[p].Span;
         }
 
-        Coverage(document, model, paragraphs, board);
-        var prose = TextSpan.FromBounds(document.Paragraphs[0].Span.Start, document.Paragraphs[^1].Span.End);
-        var essay = model.Vectorize(document.Slice(prose));
-        var toModel = SimilarityModel.Cosine(essay, model.ModelEssay);
-        var best = toModel;
-        foreach (var exemplar in model.Exemplars)
+        var paragraphs = new SparseVector[spans.Length];
+        var essay = model.VectorizeParts(document.Text, spans, paragraphs);
+        var references = model.References;
+        var cosines = new double[references.Count * (paragraphs.Length + 1)];
+        for (var p = 0; p < paragraphs.Length; p++)
         {
-            best = Math.Max(best, SimilarityModel.Cosine(essay, exemplar));
+            references.Cosines(paragraphs[p], cosines.AsSpan(p * references.Count, references.Count));
+        }
+
+        var whole = cosines.AsSpan(paragraphs.Length * references.Count, references.Count);
+        references.Cosines(essay, whole);
+        Coverage(document, model, cosines, references.Count, paragraphs.Length, board);
+        var toModel = whole[model.KeyPoints.Count];
+        var best = toModel;
+        foreach (var exemplar in whole[(model.KeyPoints.Count + 1)..])
+        {
+            best = Math.Max(best, exemplar);
         }
 
         board.Set(SignalCatalog.SimilarityEssay, best / EssayAt);
         board.Note(SignalCatalog.SimilarityEssay, string.Create(CultureInfo.InvariantCulture, $"Whole-essay similarity to the model answer: {best:0.00} (full credit at {EssayAt:0.00})."));
+        var prose = TextSpan.FromBounds(document.Paragraphs[0].Span.Start, document.Paragraphs[^1].Span.End);
         var copied = resources.ModelEssayShingles.ShareContained(document.Text, prose);
         if (copied >= 0.35 || toModel >= CopyAt)
         {
@@ -69,7 +79,8 @@ internal sealed class SimilarityCheck : IEssayCheck
         }
     }
 
-    private static void Coverage(EssayDocument document, SimilarityModel model, SparseVector[] paragraphs, SignalBoard board)
+    /// <summary>Key-point coverage from the cosines of each paragraph (rows) with each reference (columns, key points first).</summary>
+    private static void Coverage(EssayDocument document, SimilarityModel model, double[] cosines, int columns, int paragraphs, SignalBoard board)
     {
         const string signal = SignalCatalog.SimilarityCoverage;
         var keyPoints = model.KeyPoints;
@@ -82,13 +93,14 @@ internal sealed class SimilarityCheck : IEssayCheck
 
         var sum = 0.0;
         var covered = 0;
-        foreach (var keyPoint in keyPoints)
+        for (var k = 0; k < keyPoints.Count; k++)
         {
+            var keyPoint = keyPoints[k];
             var best = 0.0;
             var where = -1;
-            for (var p = 0; p < paragraphs.Length; p++)
+            for (var p = 0; p < paragraphs; p++)
             {
-                var cosine = SimilarityModel.Cosine(paragraphs[p], keyPoint.Vector);
+                var cosine = cosines[(p * columns) + k];
                 if (cosine > best)
                 {
                     best = cosine;

@@ -36,7 +36,19 @@ internal sealed class SimilarityModel
         ModelEssayParagraphs = [.. modelEssayParagraphs];
         KeyPoints = [.. keyPoints];
         Exemplars = [.. exemplars];
+        var references = new List<SparseVector>(KeyPoints.Count + 1 + Exemplars.Count);
+        foreach (var keyPoint in KeyPoints)
+        {
+            references.Add(keyPoint.Vector);
+        }
+
+        references.Add(ModelEssay);
+        references.AddRange(Exemplars);
+        References = new ReferenceMatrix(vectorizer.Dimension, references);
     }
+
+    /// <summary>The key points, then the model essay, then the exemplars, as one matrix for fast cosines.</summary>
+    public ReferenceMatrix References { get; }
 
     /// <summary>The version of the saved-file format that <see cref="Save"/> writes and <see cref="Load"/> reads.</summary>
     public const int FormatVersion = SimilarityModelFile.FormatVersion;
@@ -77,6 +89,13 @@ internal sealed class SimilarityModel
 
     /// <summary>The L2-normalised TF-IDF vector of <paramref name="text"/> (the hot path; allocates only the result).</summary>
     public SparseVector Vectorize(ReadOnlySpan<char> text) => _vectorizer.Vectorize(text);
+
+    /// <summary>
+    /// Vectorises each of <paramref name="parts"/> of <paramref name="text"/> into <paramref name="vectors"/> and returns
+    /// the vector of all the parts together, reading the text once. (Bigrams are not formed across parts.)
+    /// </summary>
+    public SparseVector VectorizeParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<SparseVector> vectors) =>
+        _vectorizer.VectorizeParts(text, parts, vectors);
 
     /// <summary>Cosine similarity of two vectors; 0 when either is empty.</summary>
     public static double Cosine(SparseVector a, SparseVector b) => SparseVector.Cosine(a, b);

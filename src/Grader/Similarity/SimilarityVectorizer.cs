@@ -81,6 +81,27 @@ internal sealed class SimilarityVectorizer
     public SparseVector Vectorize(ReadOnlySpan<char> text)
     {
         var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
+        Count(text, scratch, null);
+        return scratch.ToVector(_idf, _wordTermCount);
+    }
+
+    /// <summary>Vectorises each part into <paramref name="vectors"/> and returns the vector of all parts together.</summary>
+    public SparseVector VectorizeParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<SparseVector> vectors)
+    {
+        var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
+        var whole = VectorizerScratch.TotalsForCurrentThread(_idf.Length);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            Count(text.Slice(parts[p].Start, parts[p].Length), scratch, whole);
+            vectors[p] = scratch.ToVector(_idf, _wordTermCount);
+        }
+
+        return whole.ToVector(_idf, _wordTermCount);
+    }
+
+    /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/> (and into <paramref name="totals"/> when given).</summary>
+    private void Count(ReadOnlySpan<char> text, VectorizerScratch scratch, VectorizerScratch? totals)
+    {
         Span<char> token = stackalloc char[SimilarityTokenizer.MaxTokenLength];
         Span<char> marked = stackalloc char[CharGramEnumerator.BufferLength];
         var previous = -1;
@@ -91,14 +112,17 @@ internal sealed class SimilarityVectorizer
             if (_unigrams.TryGetValue(word, out var unigram))
             {
                 scratch.Add(unigram);
+                totals?.Add(unigram);
                 if (previous >= 0 && _bigrams.TryGetValue(PackBigram(previous, unigram), out var bigram))
                 {
                     scratch.Add(bigram);
+                    totals?.Add(bigram);
                 }
 
                 foreach (var slot in _unigramCharGrams[unigram])
                 {
                     scratch.Add(slot);
+                    totals?.Add(slot);
                 }
 
                 previous = unigram;
@@ -119,11 +143,10 @@ internal sealed class SimilarityVectorizer
                 if (_charGrams.TryGetValue(CharGramEnumerator.Pack(enumerator.Current), out var slot))
                 {
                     scratch.Add(slot);
+                    totals?.Add(slot);
                 }
             }
         }
-
-        return scratch.ToVector(_idf, _wordTermCount);
     }
 
     private static ulong PackBigram(int left, int right) => ((ulong)(uint)left << 32) | (uint)right;

@@ -10,6 +10,9 @@ internal sealed class VectorizerScratch
     [ThreadStatic]
     private static VectorizerScratch? s_current;
 
+    [ThreadStatic]
+    private static VectorizerScratch? s_totals;
+
     private float[] _counts = [];
     private int[] _touched = new int[256];
     private int _touchedCount;
@@ -18,6 +21,19 @@ internal sealed class VectorizerScratch
     public static VectorizerScratch ForCurrentThread(int dimension)
     {
         var scratch = s_current ??= new VectorizerScratch();
+        if (scratch._counts.Length < dimension)
+        {
+            scratch._counts = new float[dimension];
+        }
+
+        scratch._touchedCount = 0;
+        return scratch;
+    }
+
+    /// <summary>A second scratch of the calling thread, for totals kept while <see cref="ForCurrentThread"/> counts parts.</summary>
+    public static VectorizerScratch TotalsForCurrentThread(int dimension)
+    {
+        var scratch = s_totals ??= new VectorizerScratch();
         if (scratch._counts.Length < dimension)
         {
             scratch._counts = new float[dimension];
