@@ -13,10 +13,10 @@ namespace Grader.Checks;
 internal sealed class SimilarityCheck : IEssayCheck
 {
     /// <summary>Cosine between a paragraph and a key point at which the point counts as fully covered.</summary>
-    internal const double CoveredAt = 0.30;
+    internal const double CoveredAt = 0.40;
 
     /// <summary>The share of key points that, fully covered, earns full credit (no essay makes every point).</summary>
-    internal const double TargetShare = 0.5;
+    internal const double TargetShare = 0.6;
 
     /// <summary>Whole-essay cosine with the model essay that earns full credit.</summary>
     internal const double EssayAt = 0.7;
@@ -119,7 +119,7 @@ internal sealed class SimilarityCheck : IEssayCheck
         }
 
         board.Set(signal, sum / (keyPoints.Count * TargetShare));
-        var summary = $"Covers {covered} of {keyPoints.Count} key points of the model answer fully (half of them earns full credit).";
+        var summary = $"Covers {covered} of {keyPoints.Count} key points of the model answer fully (60% of them earns full credit).";
         if (sum >= keyPoints.Count * TargetShare / 2)
         {
             board.Earned(signal, summary);
