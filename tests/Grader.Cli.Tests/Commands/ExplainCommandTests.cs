@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Grader.Cli;
 using Grader.Cli.Console;
+using Grader.Cli.Tests.Support;
 
 namespace Grader.Cli.Tests.Commands;
 
@@ -13,18 +14,7 @@ public sealed class ExplainCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Grader.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Grader.sln not found.");
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root;
 
     private int Run(params string[] args) => GraderApp.Run(args, new CliConsole(_out, _error, false, RepositoryRoot()));
 

@@ -1,5 +1,6 @@
 using Grader.Cli;
 using Grader.Cli.Console;
+using Grader.Cli.Tests.Support;
 
 namespace Grader.Cli.Tests.Commands;
 
@@ -9,18 +10,7 @@ public sealed class TrainCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Grader.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Grader.sln not found.");
-    }
+    private static string RepositoryRoot() => RepositoryFiles.Root;
 
     /// <summary>A copy of the bundled question in a temporary folder, so training writes there.</summary>
     private string CopyBundledQuestion()
