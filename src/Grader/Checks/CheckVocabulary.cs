@@ -17,27 +17,20 @@ internal sealed class CheckVocabulary
     {
         Lexicon = lexicon;
         Subject = compile(Single(rubric.Subject.Terms));
-        KeyConcept = compile(Single(rubric.KeyConcept.Terms));
-        Topic = compile(Single(rubric.TopicTerms));
         Gazetteer = compile(answerKey.Gazetteer.SelectMany((entry, i) => entry.Variants.Prepend(entry.Name).Select(v => (v, i))));
         Timeline = compile(answerKey.Timeline.SelectMany((e, i) => e.Terms.Select(t => (t, i))));
         Factors = compile(answerKey.AlternativeFactors.SelectMany((f, i) => f.Terms.Select(t => (t, i))));
         Contrast = compile(Single(ArgumentMarkers.Contrast));
-        Concession = compile(Single(ArgumentMarkers.Concession));
-        Explanation = compile(Single(ArgumentMarkers.Explanation));
-        Evaluation = compile(Single(ArgumentMarkers.Evaluation));
         Degree = compile(ArgumentMarkers.DegreeLow.Select(p => (p, DegreeLow))
             .Concat(ArgumentMarkers.DegreeMedium.Select(p => (p, DegreeMedium)))
             .Concat(ArgumentMarkers.DegreeHigh.Select(p => (p, DegreeHigh))));
         Negation = compile(Single(ArgumentMarkers.Negation));
-        Thesis = compile(Single(ArgumentMarkers.Thesis));
         Conclusion = compile(Single(ArgumentMarkers.Conclusion));
-        Link = compile(Single(ArgumentMarkers.Link));
-        TimeQualifier = compile(Single(ArgumentMarkers.TimeQualifier));
         EnglishFunctionWords = compile(Single(ArgumentMarkers.EnglishFunctionWords));
         ForeignFunctionWords = compile(Single(ArgumentMarkers.ForeignFunctionWords));
         QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
+        Cues = compile(CueFlags(rubric));
         Misconceptions = answerKey.Misconceptions
             .Select(m => new MisconceptionRule(m, m.AllOf.Select(g => compile(Single(g))).ToArray(), compile(Single(m.NoneOf))))
             .ToArray();
@@ -46,10 +39,6 @@ internal sealed class CheckVocabulary
     public Lexicon Lexicon { get; }
 
     public PhraseSet Subject { get; }
-
-    public PhraseSet KeyConcept { get; }
-
-    public PhraseSet Topic { get; }
 
     /// <summary>Values are indexes into the answer key's gazetteer.</summary>
     public PhraseSet Gazetteer { get; }
@@ -62,30 +51,21 @@ internal sealed class CheckVocabulary
 
     public PhraseSet Contrast { get; }
 
-    public PhraseSet Concession { get; }
-
-    public PhraseSet Explanation { get; }
-
-    public PhraseSet Evaluation { get; }
-
     /// <summary>Values are <see cref="DegreeLow"/>, <see cref="DegreeMedium"/> or <see cref="DegreeHigh"/>.</summary>
     public PhraseSet Degree { get; }
 
     public PhraseSet Negation { get; }
 
-    public PhraseSet Thesis { get; }
-
     public PhraseSet Conclusion { get; }
-
-    public PhraseSet Link { get; }
-
-    public PhraseSet TimeQualifier { get; }
 
     public PhraseSet EnglishFunctionWords { get; }
 
     public PhraseSet ForeignFunctionWords { get; }
 
     public IReadOnlyList<MisconceptionRule> Misconceptions { get; }
+
+    /// <summary>Every cue phrase at once, valued by the <see cref="SentenceCues"/> flags it signals (see <see cref="PhraseSet.CollectFlags"/>).</summary>
+    public PhraseSet Cues { get; }
 
     /// <summary>Function words and question-frame words ("how far would you agree"): not content.</summary>
     public PhraseSet QuestionFrame { get; }
@@ -130,6 +110,31 @@ internal sealed class CheckVocabulary
         texts.AddRange(ArgumentMarkers.QuestionFrame);
         var lexicon = Lexicon.Build(texts);
         return new CheckVocabulary(lexicon, phrases => PhraseSet.Compile(lexicon, phrases), rubric, answerKey);
+    }
+
+    /// <summary>Each cue phrase with the OR of the <see cref="SentenceCues"/> of every list it is in.</summary>
+    private static IEnumerable<(string, int)> CueFlags(Rubric rubric)
+    {
+        var flags = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        void Add(IEnumerable<string> phrases, SentenceCues cue)
+        {
+            foreach (var phrase in phrases)
+            {
+                flags[phrase] = (flags.TryGetValue(phrase, out var existing) ? existing : 0) | (int)cue;
+            }
+        }
+
+        Add(ArgumentMarkers.Concession, SentenceCues.Concession);
+        Add(ArgumentMarkers.Explanation, SentenceCues.Explanation);
+        Add(ArgumentMarkers.Evaluation, SentenceCues.Evaluation);
+        Add(ArgumentMarkers.Thesis, SentenceCues.Thesis);
+        Add(ArgumentMarkers.Conclusion, SentenceCues.Conclusion);
+        Add(ArgumentMarkers.Link, SentenceCues.Link);
+        Add(ArgumentMarkers.TimeQualifier, SentenceCues.TimeQualifier);
+        Add(rubric.Subject.Terms, SentenceCues.Subject);
+        Add(rubric.KeyConcept.Terms, SentenceCues.KeyConcept);
+        Add(rubric.TopicTerms, SentenceCues.Topic);
+        return flags.Select(pair => (pair.Key, pair.Value));
     }
 
     private static IEnumerable<(string, int)> Single(IEnumerable<string> phrases) => phrases.Select(p => (p, 0));

@@ -155,16 +155,7 @@ internal sealed class EssayFacts
             cues |= SentenceCues.ConclusionOpener;
         }
 
-        cues |= Flag(vocabulary.Concession, tokens, first, end, SentenceCues.Concession);
-        cues |= Flag(vocabulary.Explanation, tokens, first, end, SentenceCues.Explanation);
-        cues |= Flag(vocabulary.Evaluation, tokens, first, end, SentenceCues.Evaluation);
-        cues |= Flag(vocabulary.Thesis, tokens, first, end, SentenceCues.Thesis);
-        cues |= Flag(vocabulary.Conclusion, tokens, first, end, SentenceCues.Conclusion);
-        cues |= Flag(vocabulary.Link, tokens, first, end, SentenceCues.Link);
-        cues |= Flag(vocabulary.TimeQualifier, tokens, first, end, SentenceCues.TimeQualifier);
-        cues |= Flag(vocabulary.Subject, tokens, first, end, SentenceCues.Subject);
-        cues |= Flag(vocabulary.KeyConcept, tokens, first, end, SentenceCues.KeyConcept);
-        cues |= Flag(vocabulary.Topic, tokens, first, end, SentenceCues.Topic);
+        cues |= (SentenceCues)vocabulary.Cues.CollectFlags(tokens, first, end);
         if (vocabulary.Question.EchoShare(tokens, first, end) >= QuestionEchoShare)
         {
             cues |= SentenceCues.QuestionEcho;
@@ -179,9 +170,6 @@ internal sealed class EssayFacts
         specifics.Count(sentence.Span, out var total, out var years, out var entities);
         return new SentenceFacts(cues, stance, total, years, entities);
     }
-
-    private static SentenceCues Flag(PhraseSet set, ReadOnlySpan<Token> tokens, int first, int end, SentenceCues cue) =>
-        set.Any(tokens, first, end) ? cue : SentenceCues.None;
 
     private static int FirstLexical(ReadOnlySpan<Token> tokens, int first, int end)
     {

@@ -24,6 +24,9 @@ internal sealed class IntegrityCheck : IEssayCheck
     private const double OnTopicParagraphShare = 0.34;
     private const int MinimumRepeatedSentenceWords = 5;
 
+    /// <summary>The share of a paragraph's six-word runs found in one earlier paragraph that makes it a repeat.</summary>
+    private const double RepeatedParagraphShare = 0.6;
+
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
         var document = facts.Document;
@@ -89,6 +92,10 @@ internal sealed class IntegrityCheck : IEssayCheck
         }
     }
 
+    /// <summary>
+    /// The first paragraph most of whose six-word runs already stand in one earlier paragraph, found in one pass: each
+    /// run remembers the paragraph it first appeared in.
+    /// </summary>
     private static (int Earlier, int Later)? RepeatedParagraph(EssayDocument document)
     {
         var paragraphs = document.Paragraphs;
@@ -97,23 +104,22 @@ internal sealed class IntegrityCheck : IEssayCheck
             return null;
         }
 
-        var sets = new ShingleSet[paragraphs.Count];
+        var firstSeenIn = new Dictionary<ulong, int>();
+        var sharedWith = new int[paragraphs.Count];
+        var tally = new ParagraphRuns(firstSeenIn, sharedWith);
         for (var later = 0; later < paragraphs.Count; later++)
         {
-            if (paragraphs[later].WordCount < ShingleSet.Width * 2)
+            Array.Clear(sharedWith);
+            tally.Begin(later);
+            ShingleSet.ForEach(document.Text, paragraphs[later].Span.Start, paragraphs[later].Span.End, tally, static (t, hash) => t.Add(hash));
+            if (paragraphs[later].WordCount < ShingleSet.Width * 2 || tally.Runs == 0)
             {
                 continue;
             }
 
             for (var earlier = 0; earlier < later; earlier++)
             {
-                if (paragraphs[earlier].WordCount < ShingleSet.Width * 2)
-                {
-                    continue;
-                }
-
-                sets[earlier] ??= ShingleSet.Of(document.Text[paragraphs[earlier].Span.Start..paragraphs[earlier].Span.End]);
-                if (sets[earlier].ShareContained(document.Text, paragraphs[later].Span) >= 0.6)
+                if (paragraphs[earlier].WordCount >= ShingleSet.Width * 2 && sharedWith[earlier] >= RepeatedParagraphShare * tally.Runs)
                 {
                     return (earlier, later);
                 }
@@ -170,6 +176,29 @@ internal sealed class IntegrityCheck : IEssayCheck
         if (share < OnTopicParagraphShare)
         {
             board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"Only {onTopic} of {document.Paragraphs.Count} paragraphs mention {resources.Rubric.Subject.Name} or the question's topic: the essay seems to answer another question."));
+        }
+    }
+
+    /// <summary>Counts, for the paragraph being read, how many of its runs first appeared in each earlier paragraph.</summary>
+    private sealed class ParagraphRuns(Dictionary<ulong, int> firstSeenIn, int[] sharedWith)
+    {
+        private int _paragraph;
+
+        public int Runs { get; private set; }
+
+        public void Begin(int paragraph)
+        {
+            _paragraph = paragraph;
+            Runs = 0;
+        }
+
+        public void Add(ulong hash)
+        {
+            Runs++;
+            if (!firstSeenIn.TryAdd(hash, _paragraph) && firstSeenIn[hash] is var first && first != _paragraph)
+            {
+                sharedWith[first]++;
+            }
         }
     }
 }

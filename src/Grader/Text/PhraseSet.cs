@@ -94,6 +94,45 @@ internal sealed class PhraseSet
         return false;
     }
 
+    /// <summary>
+    /// The bitwise OR of the values of every phrase that occurs among the tokens (for a set whose values are flags):
+    /// one pass answers "which kinds of phrase does this sentence hold?".
+    /// </summary>
+    public int CollectFlags(ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        var flags = 0;
+        for (var start = first; start < end; start++)
+        {
+            if (tokens[start].Kind == TokenKind.Symbol || tokens[start].WordId < 0)
+            {
+                continue;
+            }
+
+            var node = 0;
+            for (var i = start; i < end; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind == TokenKind.Symbol)
+                {
+                    continue;
+                }
+
+                if (token.WordId < 0 || !_edges.TryGetValue(Key(node, token.WordId), out node))
+                {
+                    break;
+                }
+
+                var value = _terminalValue[node];
+                if (value > 0)
+                {
+                    flags |= value;
+                }
+            }
+        }
+
+        return flags;
+    }
+
     /// <summary>The first match at or after <paramref name="first"/>, if any.</summary>
     public bool TryFindFirst(ReadOnlySpan<Token> tokens, int first, int end, out PhraseMatch match)
     {
