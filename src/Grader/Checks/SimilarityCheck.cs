@@ -46,18 +46,11 @@ internal sealed class SimilarityCheck : IEssayCheck
             spans[p] = document.Paragraphs[p].Span;
         }
 
-        var paragraphs = new SparseVector[spans.Length];
-        var essay = model.VectorizeParts(document.Text, spans, paragraphs);
         var references = model.References;
-        var cosines = new double[references.Count * (paragraphs.Length + 1)];
-        for (var p = 0; p < paragraphs.Length; p++)
-        {
-            references.Cosines(paragraphs[p], cosines.AsSpan(p * references.Count, references.Count));
-        }
-
-        var whole = cosines.AsSpan(paragraphs.Length * references.Count, references.Count);
-        references.Cosines(essay, whole);
-        Coverage(document, model, cosines, references.Count, paragraphs.Length, board);
+        var cosines = new double[references.Count * (spans.Length + 1)];
+        var whole = cosines.AsSpan(spans.Length * references.Count, references.Count);
+        model.ScoreParts(document.Text, spans, cosines.AsSpan(0, spans.Length * references.Count), whole);
+        Coverage(document, model, cosines, references.Count, spans.Length, board);
         var toModel = whole[model.KeyPoints.Count];
         var best = toModel;
         foreach (var exemplar in whole[(model.KeyPoints.Count + 1)..])

@@ -43,20 +43,30 @@ internal sealed class ReferenceMatrix
 
         var indices = vector.Indices;
         var values = vector.Values;
-        var weights = _weights.AsSpan();
         for (var n = 0; n < indices.Length; n++)
         {
-            var row = weights.Slice(indices[n] * _columns, _columns);
-            double value = values[n];
-            for (var column = 0; column < row.Length; column++)
-            {
-                cosines[column] += row[column] * value;
-            }
+            AddTerm(indices[n], values[n], cosines);
         }
 
-        for (var column = 0; column < cosines.Length; column++)
+        Finish(cosines, vector.Norm);
+    }
+
+    /// <summary>Adds one term of a vector to the running dot products with every reference.</summary>
+    public void AddTerm(int index, double value, Span<double> dots)
+    {
+        var row = _weights.AsSpan(index * _columns, _columns);
+        for (var column = 0; column < row.Length; column++)
         {
-            cosines[column] = _norms[column] == 0 ? 0 : Math.Clamp(cosines[column] / (vector.Norm * _norms[column]), -1, 1);
+            dots[column] += row[column] * value;
+        }
+    }
+
+    /// <summary>Turns running dot products into cosines, given the norm of the vector they came from.</summary>
+    public void Finish(Span<double> dots, double norm)
+    {
+        for (var column = 0; column < _columns; column++)
+        {
+            dots[column] = norm == 0 || _norms[column] == 0 ? 0 : Math.Clamp(dots[column] / (norm * _norms[column]), -1, 1);
         }
     }
 }

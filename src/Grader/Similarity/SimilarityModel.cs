@@ -91,11 +91,12 @@ internal sealed class SimilarityModel
     public SparseVector Vectorize(ReadOnlySpan<char> text) => _vectorizer.Vectorize(text);
 
     /// <summary>
-    /// Vectorises each of <paramref name="parts"/> of <paramref name="text"/> into <paramref name="vectors"/> and returns
-    /// the vector of all the parts together, reading the text once. (Bigrams are not formed across parts.)
+    /// The cosine of each part of <paramref name="text"/> (row by row in <paramref name="partCosines"/>) and of all the
+    /// parts together (<paramref name="wholeCosines"/>) with every reference of <see cref="References"/>: key points,
+    /// then the model essay, then exemplars. The hot path: it reads the text once and allocates nothing.
     /// </summary>
-    public SparseVector VectorizeParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<SparseVector> vectors) =>
-        _vectorizer.VectorizeParts(text, parts, vectors);
+    public void ScoreParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<double> partCosines, Span<double> wholeCosines) =>
+        _vectorizer.ScoreParts(text, parts, References, partCosines, wholeCosines);
 
     /// <summary>Cosine similarity of two vectors; 0 when either is empty.</summary>
     public static double Cosine(SparseVector a, SparseVector b) => SparseVector.Cosine(a, b);

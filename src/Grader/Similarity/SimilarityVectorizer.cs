@@ -85,18 +85,21 @@ internal sealed class SimilarityVectorizer
         return scratch.ToVector(_idf, _wordTermCount);
     }
 
-    /// <summary>Vectorises each part into <paramref name="vectors"/> and returns the vector of all parts together.</summary>
-    public SparseVector VectorizeParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<SparseVector> vectors)
+    /// <summary>
+    /// The cosines of each part's vector (rows of <paramref name="partCosines"/>) and of all parts together
+    /// (<paramref name="wholeCosines"/>) with every reference, reading the text once and building no vectors.
+    /// </summary>
+    public void ScoreParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, ReferenceMatrix references, Span<double> partCosines, Span<double> wholeCosines)
     {
         var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
         var whole = VectorizerScratch.TotalsForCurrentThread(_idf.Length);
         for (var p = 0; p < parts.Length; p++)
         {
             Count(text.Slice(parts[p].Start, parts[p].Length), scratch, whole);
-            vectors[p] = scratch.ToVector(_idf, _wordTermCount);
+            scratch.Cosines(references, _idf, _wordTermCount, partCosines.Slice(p * references.Count, references.Count));
         }
 
-        return whole.ToVector(_idf, _wordTermCount);
+        whole.Cosines(references, _idf, _wordTermCount, wholeCosines);
     }
 
     /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/> (and into <paramref name="totals"/> when given).</summary>

@@ -118,6 +118,52 @@ internal sealed class VectorizerScratch
         return SparseVector.FromTrusted(indices, values);
     }
 
+    /// <summary>
+    /// Writes the cosines of the counted text's vector (weighted as <see cref="ToVector"/> weights it) with every
+    /// reference into <paramref name="cosines"/>, without building the vector, and resets the scratch.
+    /// </summary>
+    public void Cosines(ReferenceMatrix references, float[] idf, int wordTermCount, Span<double> cosines)
+    {
+        cosines = cosines[..references.Count];
+        cosines.Clear();
+        var touched = _touched.AsSpan(0, _touchedCount);
+        var counts = _counts;
+        double wordSquares = 0;
+        double charSquares = 0;
+        foreach (var index in touched)
+        {
+            var weight = counts[index] * idf[index];
+            counts[index] = weight;
+            if (index < wordTermCount)
+            {
+                wordSquares += (double)weight * weight;
+            }
+            else
+            {
+                charSquares += (double)weight * weight;
+            }
+        }
+
+        var families = (wordSquares > 0 ? 1 : 0) + (charSquares > 0 ? 1 : 0);
+        if (families > 0)
+        {
+            var joinedScale = 1 / Math.Sqrt(families);
+            var wordScale = wordSquares > 0 ? joinedScale / Math.Sqrt(wordSquares) : 0;
+            var charScale = charSquares > 0 ? joinedScale / Math.Sqrt(charSquares) : 0;
+            foreach (var index in touched)
+            {
+                var weight = counts[index];
+                if (weight != 0)
+                {
+                    references.AddTerm(index, weight * (index < wordTermCount ? wordScale : charScale), cosines);
+                }
+            }
+        }
+
+        references.Finish(cosines, families > 0 ? 1 : 0);
+        Clear(touched);
+    }
+
     private void Clear(Span<int> touched)
     {
         foreach (var index in touched)

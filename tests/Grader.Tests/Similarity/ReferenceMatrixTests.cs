@@ -27,7 +27,7 @@ public sealed class ReferenceMatrixTests
     }
 
     [Fact]
-    public void VectorizeParts_EachPart_EqualsVectorizingItAlone()
+    public void ScoreParts_EachPartAndTheWhole_EqualToCosinesOfTheirVectors()
     {
         var text = SimilarityTestTexts.ParagraphOne + "\n\n" + SimilarityTestTexts.ParagraphTwo;
         var parts = new[]
@@ -35,12 +35,27 @@ public sealed class ReferenceMatrixTests
             new TextSpan(0, SimilarityTestTexts.ParagraphOne.Length),
             new TextSpan(SimilarityTestTexts.ParagraphOne.Length + 2, SimilarityTestTexts.ParagraphTwo.Length),
         };
-        var vectors = new SparseVector[2];
+        var columns = Model.References.Count;
+        var partCosines = new double[2 * columns];
+        var wholeCosines = new double[columns];
 
-        var whole = Model.VectorizeParts(text, parts, vectors);
+        Model.ScoreParts(text, parts, partCosines, wholeCosines);
 
-        Assert.Equal(Model.Vectorize(SimilarityTestTexts.ParagraphOne).Indices.ToArray(), vectors[0].Indices.ToArray());
-        Assert.Equal(Model.Vectorize(SimilarityTestTexts.ParagraphTwo).Values.ToArray(), vectors[1].Values.ToArray());
-        Assert.True(SparseVector.Cosine(whole, Model.Vectorize(text)) > 0.99);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var expected = new double[columns];
+            Model.References.Cosines(Model.Vectorize(text.AsSpan(parts[p].Start, parts[p].Length)), expected);
+            for (var k = 0; k < columns; k++)
+            {
+                Assert.Equal(expected[k], partCosines[(p * columns) + k], 6);
+            }
+        }
+
+        var whole = new double[columns];
+        Model.References.Cosines(Model.Vectorize(text), whole);
+        for (var k = 0; k < columns; k++)
+        {
+            Assert.Equal(whole[k], wholeCosines[k], 2);
+        }
     }
 }
