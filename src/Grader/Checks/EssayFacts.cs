@@ -45,8 +45,6 @@ internal sealed class EssayFacts
         return facts;
     }
 
-    public SentenceFacts Of(Sentence sentence, int index) => Sentences[index];
-
     /// <summary>The facts of the sentences of <paramref name="paragraph"/>.</summary>
     public ReadOnlySpan<SentenceFacts> Of(Paragraph paragraph) =>
         Sentences.AsSpan(paragraph.FirstSentence, paragraph.EndSentence - paragraph.FirstSentence);

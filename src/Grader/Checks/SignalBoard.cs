@@ -27,8 +27,6 @@ internal sealed class SignalBoard(EssayDocument document)
 
     public double Get(string signal) => _values.TryGetValue(signal, out var value) ? value : 0;
 
-    public bool Has(string signal) => _values.ContainsKey(signal);
-
     public IReadOnlyList<MarkReason> ReasonsFor(string signal) =>
         _reasons.TryGetValue(signal, out var reasons) ? reasons : Array.Empty<MarkReason>();
 

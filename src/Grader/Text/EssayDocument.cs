@@ -33,8 +33,6 @@ internal sealed class EssayDocument
 
     public string Quote(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    public Sentence SentenceAt(Paragraph paragraph, int offset) => Sentences[paragraph.FirstSentence + offset];
-
     /// <summary>The sentences of <paramref name="paragraph"/>.</summary>
     public IEnumerable<Sentence> SentencesOf(Paragraph paragraph)
     {
@@ -42,20 +40,5 @@ internal sealed class EssayDocument
         {
             yield return Sentences[i];
         }
-    }
-
-    /// <summary>How many items of <paramref name="mentions"/> start inside <paramref name="span"/>.</summary>
-    public static int CountIn<T>(IReadOnlyList<T> mentions, Func<T, TextSpan> spanOf, TextSpan span)
-    {
-        var count = 0;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (span.Contains(spanOf(mentions[i]).Start))
-            {
-                count++;
-            }
-        }
-
-        return count;
     }
 }
