@@ -3,24 +3,23 @@ using Grader.Scoring;
 
 namespace Grader.Benchmarks;
 
-/// <summary>Grading through the library: one essay (the seed, about 950 words) and loading the mark scheme.</summary>
+/// <summary>Grading one essay through the library, by length (every check and the similarity model).</summary>
 [MemoryDiagnoser]
 public class GradingBenchmarks
 {
     private EssayGrader _grader = null!;
     private string _essay = "";
 
+    [Params(200, 600, 1200)]
+    public int Words { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         _grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow());
-        _essay = File.ReadAllText(BenchmarkData.Seed);
+        _essay = BenchmarkEssays.OfLength(Words);
     }
 
     [Benchmark]
-    public GradeResult GradeSeedEssay() => _grader.Grade(_essay);
-
-    [Benchmark]
-    public MarkScheme LoadMarkScheme() =>
-        MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow();
+    public GradeResult GradeEssay() => _grader.Grade(_essay);
 }
