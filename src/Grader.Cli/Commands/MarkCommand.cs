@@ -62,7 +62,7 @@ internal static class MarkCommand
         {
             if (existing.WholeLength == 0)
             {
-                output.WriteHeader(layout.HeaderLine());
+                output.WriteHeader(layout.HeaderCells());
             }
 
             using var progress = console.ErrorIsTerminal && !options.Quiet ? new MarkProgressDisplay(console.Error, source.Progress) : null;
@@ -91,7 +91,7 @@ internal static class MarkCommand
 
         if (outcome.ReadFailure is { } failure)
         {
-            if (failure is not (InputMismatchException or IOException or UnauthorizedAccessException))
+            if (failure is not (InputMismatchException or InvalidDataException or IOException or UnauthorizedAccessException))
             {
                 throw new InvalidOperationException("Reading the input failed unexpectedly.", failure);
             }

@@ -12,7 +12,7 @@ namespace Grader.Cli.Commands;
 internal static class MergeCommand
 {
     public const string Usage = "grader merge <marks-shard.csv>... [--out <marks.csv>]";
-    private const int MaxFieldLength = 100_000_000;
+    private const int MaxRecordBytes = 1 << 30;
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)
     {
@@ -43,10 +43,16 @@ internal static class MergeCommand
                     return ExitCodes.Failure;
                 }
 
-                shards.Add(new MergeShard(path, new CsvRecordReader(new StreamReader(path, new System.Text.UTF8Encoding(false), false), MaxFieldLength)));
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                shards.Add(new MergeShard(path, stream.Length, CsvRecordReader.Open(stream, MaxRecordBytes)));
             }
 
             return Merge(shards, outPath, console);
+        }
+        catch (InvalidDataException exception)
+        {
+            console.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Failure;
         }
         finally
         {
@@ -80,9 +86,9 @@ internal static class MergeCommand
         var statusIndex = 1;
         long expected = 1, errors = 0;
         var missing = new List<string>();
-        using var writer = outPath is null ? null : new StreamWriter(outPath, append: false, new System.Text.UTF8Encoding(false));
-        var output = writer ?? console.Out;
-        output.Write(CsvLineWriter.Format(header!, escapeFormula: false));
+        // The cells are written as read: they were formula-escaped when 'grader mark' wrote them.
+        using var output = outPath is null ? CsvWriting.Create(console.Out) : CsvWriting.Create(new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read));
+        output.WriteRecord(header!.ToArray());
         foreach (var shard in shards)
         {
             if (!shard.Advance(out var problem))
@@ -120,7 +126,7 @@ internal static class MergeCommand
 
             expected = next.CurrentRow + 1;
             errors += next.Current![statusIndex] == "error" ? 1 : 0;
-            output.Write(CsvLineWriter.Format(next.Current, escapeFormula: false));
+            output.WriteRecord(next.Current.ToArray());
             if (!next.Advance(out var problem))
             {
                 console.Error.WriteLine($"error: {problem}");
@@ -129,6 +135,7 @@ internal static class MergeCommand
         }
 
         output.Flush();
+        console.Out.Flush();
         if (missing.Count > 0)
         {
             console.Error.WriteLine($"error: input rows {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")} are in none of the files: was every shard given, and did every shard finish?");

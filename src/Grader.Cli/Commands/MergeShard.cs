@@ -1,11 +1,12 @@
 using System.Globalization;
+using CsvHelper;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
 
 namespace Grader.Cli.Commands;
 
 /// <summary>One shard output being merged: its header, and the row it is positioned on (rows come in increasing row number).</summary>
-internal sealed class MergeShard(string path, CsvRecordReader reader) : IDisposable
+internal sealed class MergeShard(string path, long length, CsvRecordReader reader) : IDisposable
 {
     private int _rowIndex = -1;
     private long _previousRow;
@@ -21,7 +22,7 @@ internal sealed class MergeShard(string path, CsvRecordReader reader) : IDisposa
     public bool ReadHeader(out string problem)
     {
         problem = "";
-        if (!reader.TryRead(out var header) || !header.EndsWithLineBreak || header.Problem is not null)
+        if (!TryRead(out var header) || header.EndOffset >= length || header.Problem is not null)
         {
             problem = $"{Name} is empty or has no whole header line: it is not an output of 'grader mark'.";
             return false;
@@ -41,13 +42,14 @@ internal sealed class MergeShard(string path, CsvRecordReader reader) : IDisposa
     public bool Advance(out string problem)
     {
         problem = "";
-        if (!reader.TryRead(out var record))
+        if (!TryRead(out var record))
         {
             Current = null;
             return true;
         }
 
-        if (!record.EndsWithLineBreak || record.Problem is not null)
+        // A record that ends where the file ends has no line break: the run was killed while writing it.
+        if (record.EndOffset >= length || record.Problem is not null)
         {
             problem = string.Create(CultureInfo.InvariantCulture, $"{Name} line {record.Line} is an incomplete row (the run was interrupted): finish that shard with 'grader mark … --resume' first.");
             return false;
@@ -68,4 +70,17 @@ internal sealed class MergeShard(string path, CsvRecordReader reader) : IDisposa
     }
 
     public void Dispose() => reader.Dispose();
+
+    /// <summary>The next record; a runaway one (over the reader's size limit) is reported as <see cref="InvalidDataException"/>.</summary>
+    private bool TryRead([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CsvRecord? record)
+    {
+        try
+        {
+            return reader.TryRead(out record);
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{Name} line {exception.LineNumber} is not a row 'grader mark' wrote (it is too long)."), exception);
+        }
+    }
 }

@@ -3,9 +3,9 @@ using System.Text;
 namespace Grader.Cli.Csv;
 
 /// <summary>
-/// Chooses how to decode a CSV file from its byte-order mark: UTF-8 (with or without the mark) or UTF-16 with the mark.
-/// Bytes that do not decode become <see cref="InvalidByteMarker"/>, so a bad row can be reported and skipped while the
-/// rest of the file is still read.
+/// How an input CSV file is decoded: UTF-8 (with or without the byte-order mark) or UTF-16 with the mark. Bytes that do
+/// not decode become <see cref="InvalidByteMarker"/>, so a bad row can be reported and skipped while the rest of the
+/// file is still read.
 /// </summary>
 internal static class CsvInputEncoding
 {
@@ -14,12 +14,18 @@ internal static class CsvInputEncoding
 
     private static readonly DecoderReplacementFallback MarkInvalidBytes = new(InvalidByteMarker.ToString());
 
-    /// <summary>The encoding for a stream starting with <paramref name="start"/>, and how many bytes its byte-order mark takes.</summary>
-    public static (Encoding Encoding, int PreambleLength) Detect(ReadOnlySpan<byte> start)
+    private static readonly Encoding Utf8MarkingInvalidBytes =
+        Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, MarkInvalidBytes);
+
+    /// <summary>
+    /// The encoding CsvHelper must transcode a stream starting with <paramref name="start"/> from (null: UTF-8, which it
+    /// reads as it is), and how many bytes its byte-order mark takes.
+    /// </summary>
+    public static (Encoding? Transcode, int PreambleLength) Detect(ReadOnlySpan<byte> start)
     {
         if (start.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return (Utf8(), 3);
+            return (null, 3);
         }
 
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -32,11 +38,17 @@ internal static class CsvInputEncoding
             return (Utf16(bigEndian: true), 2);
         }
 
-        return (Utf8(), 0);
+        return (null, 0);
     }
 
-    /// <summary>Opens <paramref name="stream"/> as text, skipping its byte-order mark.</summary>
-    public static StreamReader OpenReader(Stream stream)
+    /// <summary>
+    /// Reads the byte-order mark of <paramref name="stream"/> and leaves the stream just after it. The mark is skipped
+    /// here rather than left to CsvHelper: CsvHelper 34 honours a UTF-16 mark itself but then decodes with U+FFFD
+    /// replacement (observed: a lone surrogate in one row came back as U+FFFD with no report), so a bad row could not be
+    /// told from good text. Without the mark it uses <c>CsvReaderOptions.Encoding</c>, whose fallback here marks the
+    /// bytes (observed: U+FFFF in that row's field only).
+    /// </summary>
+    public static Encoding? SkipByteOrderMark(Stream stream)
     {
         Span<byte> start = stackalloc byte[3];
         var read = 0;
@@ -51,12 +63,17 @@ internal static class CsvInputEncoding
             read += n;
         }
 
-        var (encoding, preamble) = Detect(start[..read]);
+        var (transcode, preamble) = Detect(start[..read]);
         stream.Seek(preamble, SeekOrigin.Begin);
-        return new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 64 * 1024, leaveOpen: false);
+        return transcode;
     }
 
-    private static Encoding Utf8() => Encoding.GetEncoding("utf-8", EncoderFallback.ExceptionFallback, MarkInvalidBytes);
+    /// <summary>
+    /// A field's text from its UTF-8 bytes, with <see cref="InvalidByteMarker"/> for bytes that are not UTF-8. CsvHelper
+    /// reads UTF-8 input as raw bytes (<c>CsvReaderOptions.Encoding</c> is ignored for it) and its <c>GetString</c>
+    /// replaces bad bytes with U+FFFD, which real text may hold too, so fields are decoded here instead.
+    /// </summary>
+    public static string Decode(ReadOnlySpan<byte> utf8) => utf8.IsEmpty ? "" : Utf8MarkingInvalidBytes.GetString(utf8);
 
     private static Encoding Utf16(bool bigEndian) =>
         Encoding.GetEncoding(bigEndian ? "utf-16BE" : "utf-16", EncoderFallback.ExceptionFallback, MarkInvalidBytes);

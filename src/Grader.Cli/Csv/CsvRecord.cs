@@ -1,17 +1,8 @@
 namespace Grader.Cli.Csv;
 
 /// <summary>
-/// One record of a CSV file: its fields, the line it starts on, and what was wrong with it (malformed quoting, a field
-/// over the length limit). <see cref="EndOffset"/> is the UTF-8 byte offset just past it (used to cut a torn last row).
+/// One record of a CSV file: its fields, the line it starts on, and what was wrong with its quoting (null when nothing).
+/// <see cref="StartOffset"/> and <see cref="EndOffset"/> are the UTF-8 byte offsets of its first character and just past
+/// its last one (before its line break): a record that ends at the end of the file has no line break (a torn last row).
 /// </summary>
-internal sealed record CsvRecord(
-    IReadOnlyList<string> Fields,
-    long Line,
-    string? Problem,
-    int FirstOverlongField,
-    bool EndsWithLineBreak,
-    long EndOffset)
-{
-    /// <summary>Whether any field was cut at the reader's length limit (<see cref="FirstOverlongField"/> is its index).</summary>
-    public bool HasOverlongField => FirstOverlongField >= 0;
-}
+internal sealed record CsvRecord(IReadOnlyList<string> Fields, long Line, string? Problem, long StartOffset, long EndOffset);

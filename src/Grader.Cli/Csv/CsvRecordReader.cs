@@ -1,191 +1,135 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
+using System.Globalization;
+using CsvHelper;
 
 namespace Grader.Cli.Csv;
 
 /// <summary>
-/// Reads RFC 4180 CSV one record at a time: fields separated by commas, optionally quoted (a quote inside a quoted field
-/// doubled), quoted fields may hold commas and line breaks, records end with LF or CRLF, blank lines are skipped.
-/// It never throws on bad data: an unclosed quote or text after a closing quote is reported on the record, and a field
-/// longer than the limit is cut (and reported) so memory stays bounded however large the file.
+/// Reads RFC 4180 CSV one record at a time with CsvHelper's <see cref="CsvReader"/>: comma-separated, quoted fields may
+/// hold commas, quotes (doubled) and line breaks, records end with LF or CRLF, blank lines are skipped, the first record
+/// (the header) is returned like any other. It never throws on bad quoting: CsvHelper recovers the record and reports
+/// it, and the report becomes the record's <see cref="CsvRecord.Problem"/>, naming the field. Only a record longer than
+/// the size limit (if one is given) throws <see cref="CsvFormatException"/>, and then the reader cannot go on.
 /// </summary>
 internal sealed class CsvRecordReader : IDisposable
 {
-    private const int EndOfInput = -1;
-    private readonly TextReader _reader;
-    private readonly int _maxFieldLength;
-    private readonly char[] _buffer = new char[32 * 1024];
-    private readonly StringBuilder _field = new();
-    private int _position;
-    private int _length;
-    private long _line = 1;
-    private long _offset;
+    private readonly CsvReader _reader;
+    private readonly Queue<CsvMalformedRecord> _malformed = new();
 
-    public CsvRecordReader(TextReader reader, int maxFieldLength, long startOffset = 0)
+    private CsvRecordReader(Func<CsvReaderOptions, CsvReader> create, System.Text.Encoding? transcode, int? maxRecordBytes)
     {
-        _reader = reader;
-        _maxFieldLength = maxFieldLength;
-        _offset = startOffset;
+        _reader = create(new CsvReaderOptions
+        {
+            Mode = CsvMode.Rfc4180,
+            Separator = ',',
+            HasHeader = false,
+            DetectSeparatorHint = false,
+            AllowLineBreaksInQuotes = true,
+            SkipEmptyLines = true,
+            TrimWhitespace = false,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            OnMalformedRecord = _malformed.Enqueue,
+            Encoding = transcode,
+            MaxRecordSize = maxRecordBytes,
+        });
     }
 
-    /// <summary>The line the next record starts on (1-based).</summary>
-    public long Line => _line;
+    /// <summary>
+    /// Reads <paramref name="stream"/> (UTF-8, or UTF-16 with a byte-order mark; it must be seekable), which the reader
+    /// closes. A record over <paramref name="maxRecordBytes"/> bytes of UTF-8 makes <see cref="TryRead"/> throw.
+    /// </summary>
+    public static CsvRecordReader Open(Stream stream, int? maxRecordBytes = null)
+    {
+        var transcode = CsvInputEncoding.SkipByteOrderMark(stream);
+        return new CsvRecordReader(options => CsvReader.Create(stream, options, leaveOpen: false), transcode, maxRecordBytes);
+    }
+
+    /// <summary>Reads CSV held in a string.</summary>
+    public static CsvRecordReader FromText(string text) =>
+        new(options => CsvReader.FromText(text, options), null, null);
 
     public bool TryRead([NotNullWhen(true)] out CsvRecord? record)
     {
-        record = null;
-        int c;
-        while (true)
+        if (!_reader.Read())
         {
-            c = Next();
-            if (c == EndOfInput)
-            {
-                return false;
-            }
-
-            if (c == '\n')
-            {
-                _line++;
-                continue;
-            }
-
-            if (c == '\r' && Peek() == '\n')
-            {
-                continue;
-            }
-
-            break;
+            record = null;
+            return false;
         }
 
-        var startLine = _line;
-        var fields = new List<string>();
-        string? problem = null;
-        var overlong = -1;
-        var endsWithLineBreak = false;
-        _field.Clear();
-        while (true)
+        var fields = new string[_reader.FieldCount];
+        for (var i = 0; i < fields.Length; i++)
         {
-            if (c == '"' && _field.Length == 0)
-            {
-                var quoteLine = _line;
-                var closed = false;
-                while ((c = Next()) != EndOfInput)
-                {
-                    if (c == '"')
-                    {
-                        if (Peek() == '"')
-                        {
-                            Next();
-                            Append('"', fields.Count, ref overlong);
-                            continue;
-                        }
-
-                        closed = true;
-                        break;
-                    }
-
-                    if (c == '\n')
-                    {
-                        _line++;
-                    }
-
-                    Append((char)c, fields.Count, ref overlong);
-                }
-
-                if (!closed)
-                {
-                    problem ??= $"the quote that opens field {fields.Count + 1} on line {quoteLine} is never closed, so the rest of the file was read into it. Close the quote (and double any quote inside the field: \"\").";
-                    fields.Add(_field.ToString());
-                    break;
-                }
-
-                c = Next();
-                if (c is not (',' or '\n' or '\r' or EndOfInput))
-                {
-                    problem ??= $"field {fields.Count + 1} has text after its closing quote. Inside a quoted field write a quote as two quotes (\"\").";
-                    while (c is not (',' or '\n' or '\r' or EndOfInput))
-                    {
-                        Append((char)c, fields.Count, ref overlong);
-                        c = Next();
-                    }
-                }
-            }
-            else
-            {
-                while (c is not (',' or '\n' or '\r' or EndOfInput))
-                {
-                    Append((char)c, fields.Count, ref overlong);
-                    c = Next();
-                }
-            }
-
-            fields.Add(_field.ToString());
-            _field.Clear();
-            if (c == ',')
-            {
-                c = Next();
-                continue;
-            }
-
-            if (c == '\r' && Peek() == '\n')
-            {
-                Next();
-                c = '\n';
-            }
-
-            if (c is '\n' or '\r')
-            {
-                _line++;
-                endsWithLineBreak = true;
-            }
-
-            break;
+            fields[i] = CsvInputEncoding.Decode(_reader.GetSpan(i));
         }
 
-        record = new CsvRecord(fields, startLine, problem, overlong, endsWithLineBreak, _offset);
+        var start = _reader.ByteOffset;
+        record = new CsvRecord(fields, _reader.LineNumber, Problem(), start, start + _reader.RawRecord.Length);
         return true;
-    }
-
-    private void Append(char c, int fieldIndex, ref int overlong)
-    {
-        if (_field.Length < _maxFieldLength)
-        {
-            _field.Append(c);
-        }
-        else if (overlong < 0)
-        {
-            overlong = fieldIndex;
-        }
     }
 
     public void Dispose() => _reader.Dispose();
 
-    private int Peek()
+    /// <summary>What CsvHelper reported about the current record's quoting, in words that say how to fix it.</summary>
+    private string? Problem()
     {
-        if (_position == _length && !Fill())
+        // CsvHelper reports a record as it reads it, numbering records from 1 like RowNumber (there is no header here).
+        while (_malformed.TryPeek(out var stale) && stale.RecordNumber < _reader.RowNumber)
         {
-            return EndOfInput;
+            _malformed.Dequeue();
         }
 
-        return _buffer[_position];
-    }
-
-    private int Next()
-    {
-        if (_position == _length && !Fill())
+        if (!_malformed.TryPeek(out var malformed) || malformed.RecordNumber != _reader.RowNumber)
         {
-            return EndOfInput;
+            return null;
         }
 
-        var c = _buffer[_position++];
-        _offset += c < 0x80 ? 1 : c < 0x800 || char.IsSurrogate(c) ? 2 : 3;
-        return c;
+        _malformed.Dequeue();
+        return malformed.Reason switch
+        {
+            CsvMalformedReason.UnterminatedQuote => UnterminatedQuote(),
+            CsvMalformedReason.TextAfterClosingQuote => string.Create(
+                CultureInfo.InvariantCulture,
+                $"field {FieldAt(malformed.ByteOffset - _reader.ByteOffset) + 1} has text after its closing quote. Inside a quoted field write a quote as two quotes (\"\")."),
+
+            // A quote inside an unquoted field (ab"c) is kept as text, as RFC 4180 readers commonly do: not a problem.
+            _ => null,
+        };
     }
 
-    private bool Fill()
+    private string UnterminatedQuote()
     {
-        _length = _reader.Read(_buffer, 0, _buffer.Length);
-        _position = 0;
-        return _length > 0;
+        // An unclosed quote runs to the end of the input, so it opens the record's last field.
+        var field = _reader.FieldCount - 1;
+        var before = _reader.RawRecord[..FieldStart(field)];
+        var line = _reader.LineNumber + before.Count((byte)'\n') + before.Count((byte)'\r') - before.Count("\r\n"u8);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"the quote that opens field {field + 1} on line {line} is never closed, so the rest of the file was read into it. Close the quote (and double any quote inside the field: \"\").");
+    }
+
+    /// <summary>The index of the field holding the byte at <paramref name="offset"/> from the start of the record.</summary>
+    private int FieldAt(long offset)
+    {
+        var field = 0;
+        while (field + 1 < _reader.FieldCount && FieldStart(field + 1) <= offset)
+        {
+            field++;
+        }
+
+        return field;
+    }
+
+    /// <summary>Where a field starts in the record: the raw fields (quotes and all) follow one another, one separator apart.</summary>
+    private int FieldStart(int field)
+    {
+        var start = 0;
+        for (var i = 0; i < field; i++)
+        {
+            start += _reader.GetRawSpan(i).Length + 1;
+        }
+
+        return start;
     }
 }

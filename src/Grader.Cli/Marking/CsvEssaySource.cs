@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using Grader.Cli.Csv;
 
 namespace Grader.Cli.Marking;
@@ -6,11 +7,11 @@ namespace Grader.Cli.Marking;
 /// <summary>
 /// Essays from a CSV file with a header: the id and text columns (named by the user), every other column passed through.
 /// A bad row (malformed quoting, wrong number of fields, bad id or text) comes back with its problem and line number;
-/// only a file that cannot be read at all, or a header without the id and text columns, stops the run.
+/// only a file that cannot be read at all, a header without the id and text columns, or a record so large that it can
+/// only be a quote never closed (see <see cref="MaxRecordBytes"/>), stops the run.
 /// </summary>
 internal sealed class CsvEssaySource : IEssaySource
 {
-    private readonly CountingStream _stream;
     private readonly CsvRecordReader _reader;
     private readonly int _headerWidth;
     private readonly int _idIndex;
@@ -21,7 +22,6 @@ internal sealed class CsvEssaySource : IEssaySource
 
     private CsvEssaySource(CountingStream stream, CsvRecordReader reader, IReadOnlyList<string> header, int idIndex, int textIndex, EssayRowChecker checker, string fileName)
     {
-        _stream = stream;
         _reader = reader;
         _headerWidth = header.Count;
         _idIndex = idIndex;
@@ -30,12 +30,21 @@ internal sealed class CsvEssaySource : IEssaySource
         _fileName = fileName;
         _passThroughIndexes = Enumerable.Range(0, header.Count).Where(i => i != idIndex && i != textIndex).ToArray();
         PassThroughColumns = _passThroughIndexes.Select(i => header[i]).ToArray();
-        Progress = new ReadingProgress(() => _stream.BytesRead, stream.Length, null);
+        Progress = new ReadingProgress(() => stream.BytesRead, stream.Length, null);
     }
 
     public IReadOnlyList<string> PassThroughColumns { get; }
 
     public ReadingProgress Progress { get; }
+
+    /// <summary>
+    /// The largest record read, in bytes of UTF-8: 64 bytes per allowed essay character (1 MiB to 1 GiB), so an essay far
+    /// over --max-text-length still becomes an error row, while a runaway record (a quote never closed, reading the rest
+    /// of a large file into one field) cannot take unbounded memory. CsvHelper 34 cannot cut a field and go on as the
+    /// old reader did: over <c>MaxRecordSize</c> it throws <see cref="CsvFormatException"/> and every later
+    /// <c>Read</c> throws it again (observed), so such a record ends the run with a message naming its line.
+    /// </summary>
+    public static int MaxRecordBytes(int maxTextLength) => (int)Math.Clamp(64L * maxTextLength, 1L << 20, 1L << 30);
 
     /// <summary>Opens <paramref name="path"/> and reads its header; null (and <paramref name="problem"/>) when the run cannot go on.</summary>
     public static CsvEssaySource? Open(string path, string idColumn, string textColumn, int maxTextLength, out string problem)
@@ -54,18 +63,24 @@ internal sealed class CsvEssaySource : IEssaySource
             return null;
         }
 
-        var reader = new CsvRecordReader(CsvInputEncoding.OpenReader(stream), maxTextLength);
-        if (!reader.TryRead(out var header))
+        var reader = CsvRecordReader.Open(stream, MaxRecordBytes(maxTextLength));
+        if (!TryReadHeader(reader, name, maxTextLength, out var header, out problem))
         {
-            stream.Dispose();
+            reader.Dispose();
+            return null;
+        }
+
+        if (header is null)
+        {
+            reader.Dispose();
             problem = $"{name}: the file is empty. It needs a header line naming the '{idColumn}' and '{textColumn}' columns, then one row per essay.";
             return null;
         }
 
-        problem = HeaderProblem(header, idColumn, textColumn, name, out var idIndex, out var textIndex);
+        problem = HeaderProblem(header, idColumn, textColumn, name, maxTextLength, out var idIndex, out var textIndex);
         if (problem.Length > 0)
         {
-            stream.Dispose();
+            reader.Dispose();
             return null;
         }
 
@@ -75,14 +90,47 @@ internal sealed class CsvEssaySource : IEssaySource
     public IEnumerable<EssayRow> ReadRows()
     {
         long row = 0;
-        while (_reader.TryRead(out var record))
+        while (Next() is { } record)
         {
             row++;
             yield return ToRow(row, record);
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Dispose() => _reader.Dispose();
+
+    private static bool TryReadHeader(CsvRecordReader reader, string name, int maxTextLength, out CsvRecord? header, out string problem)
+    {
+        problem = "";
+        try
+        {
+            reader.TryRead(out header);
+            return true;
+        }
+        catch (CsvFormatException exception)
+        {
+            header = null;
+            problem = TooLarge(name, exception, maxTextLength);
+            return false;
+        }
+    }
+
+    private CsvRecord? Next()
+    {
+        try
+        {
+            return _reader.TryRead(out var record) ? record : null;
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new InvalidDataException(TooLarge(_fileName, exception, _checker.MaxTextLength), exception);
+        }
+    }
+
+    private static string TooLarge(string name, CsvFormatException exception, int maxTextLength) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name} line {exception.LineNumber}: the row is longer than {MaxRecordBytes(maxTextLength):N0} bytes, so the rest of the file was not read. A quote in it is probably never closed: close it (and double any quote inside a field: \"\"), or raise --max-text-length.");
 
     private EssayRow ToRow(long row, CsvRecord record)
     {
@@ -92,7 +140,9 @@ internal sealed class CsvEssaySource : IEssaySource
         var passThrough = new string[_passThroughIndexes.Length];
         for (var i = 0; i < passThrough.Length; i++)
         {
-            passThrough[i] = Cell(fields, _passThroughIndexes[i]).Replace(CsvInputEncoding.InvalidByteMarker, '\uFFFD');
+            // Cut at the length limit, so an error row for an over-long cell stays small in the output.
+            var cell = Cell(fields, _passThroughIndexes[i]);
+            passThrough[i] = cell[..Math.Min(cell.Length, _checker.MaxTextLength)].Replace(CsvInputEncoding.InvalidByteMarker, '\uFFFD');
         }
 
         var location = string.Create(CultureInfo.InvariantCulture, $"{_fileName} line {record.Line}");
@@ -105,13 +155,13 @@ internal sealed class CsvEssaySource : IEssaySource
         {
             problem = string.Create(CultureInfo.InvariantCulture, $"{location}: {fields.Count} field{(fields.Count == 1 ? "" : "s")} where the header has {_headerWidth}. Quote any field that holds a comma or line break.");
         }
-        else if (record.HasOverlongField && record.FirstOverlongField != _textIndex)
+        else if (FirstOverlongField(fields) is var overlong && overlong >= 0 && overlong != _textIndex)
         {
-            problem = string.Create(CultureInfo.InvariantCulture, $"{location}: field {record.FirstOverlongField + 1} is longer than {_checker.MaxTextLength:N0} characters.");
+            problem = string.Create(CultureInfo.InvariantCulture, $"{location}: field {overlong + 1} is longer than {_checker.MaxTextLength:N0} characters.");
         }
         else
         {
-            problem = _checker.Check(id, text, record.HasOverlongField, location);
+            problem = _checker.Check(id, text, textTooLong: false, location);
         }
 
         id = id.Replace(CsvInputEncoding.InvalidByteMarker, '\uFFFD');
@@ -120,7 +170,20 @@ internal sealed class CsvEssaySource : IEssaySource
 
     private static string Cell(IReadOnlyList<string> fields, int index) => index < fields.Count ? fields[index] : "";
 
-    private static string HeaderProblem(CsvRecord header, string idColumn, string textColumn, string name, out int idIndex, out int textIndex)
+    private int FirstOverlongField(IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Length > _checker.MaxTextLength)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string HeaderProblem(CsvRecord header, string idColumn, string textColumn, string name, int maxTextLength, out int idIndex, out int textIndex)
     {
         idIndex = textIndex = -1;
         if (header.Problem is not null)
@@ -128,7 +191,7 @@ internal sealed class CsvEssaySource : IEssaySource
             return $"{name} line 1 (the header): {header.Problem}";
         }
 
-        if (header.HasOverlongField || header.Fields.Any(f => f.Contains(CsvInputEncoding.InvalidByteMarker)))
+        if (header.Fields.Any(f => f.Length > maxTextLength || f.Contains(CsvInputEncoding.InvalidByteMarker)))
         {
             return $"{name} line 1 (the header) is not a header of column names (too long, or not valid UTF-8/UTF-16 text). Save the file as UTF-8 with a header line.";
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 using Grader.Cli.Csv;
 
 namespace Grader.Cli.Marking;
@@ -16,16 +17,32 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
     /// <summary>Reads <paramref name="path"/>; null and <paramref name="problem"/> when it is not an output of this run's shape.</summary>
     public static ExistingMarks? Read(string path, MarksLayout layout, int maxFieldLength, out string problem)
     {
+        try
+        {
+            return ReadRecords(path, layout, maxFieldLength, out problem);
+        }
+        catch (CsvFormatException exception)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} line {exception.LineNumber} is not a row this tool wrote (it is too long), so the file cannot be resumed. Mark into a new file.");
+            return null;
+        }
+    }
+
+    private static ExistingMarks? ReadRecords(string path, MarksLayout layout, int maxFieldLength, out string problem)
+    {
         problem = "";
         var name = Path.GetFileName(path);
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
-        var records = new CsvRecordReader(reader, maxFieldLength * 2);
-        if (!records.TryRead(out var header) || !header.EndsWithLineBreak)
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var fileLength = stream.Length;
+        using var records = CsvRecordReader.Open(stream, CsvEssaySource.MaxRecordBytes(maxFieldLength));
+
+        // A record that ends where the file ends has no line break: the run was killed while writing it.
+        if (!records.TryRead(out var header) || header.EndOffset >= fileLength)
         {
             return None;
         }
 
-        if (!header.Fields.SequenceEqual(layout.Columns, StringComparer.Ordinal))
+        if (!header.Fields.SequenceEqual(layout.Columns.Select(SpreadsheetFormula.Escape), StringComparer.Ordinal))
         {
             problem = $"{name} cannot be resumed: its columns ({string.Join(",", header.Fields)}) are not the ones this run writes ({string.Join(",", layout.Columns)}). Use the same input, rubric and options, or mark into a new file.";
             return null;
@@ -34,10 +51,13 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
         var tally = new MarkTally();
         long rows = 0, lastRow = 0;
         var lastId = "";
-        var wholeLength = header.EndOffset;
+
+        // Whole rows end where the next record starts (after their line break); the last one where the file ends.
+        var wholeLength = fileLength;
         while (records.TryRead(out var record))
         {
-            if (!record.EndsWithLineBreak || record.Problem is not null)
+            wholeLength = record.StartOffset;
+            if (record.EndOffset >= fileLength || record.Problem is not null)
             {
                 break;
             }
@@ -54,7 +74,7 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
             lastRow = row;
             lastId = record.Fields[0];
             tally.Add(record.Fields[layout.StatusIndex], record.Fields[4]);
-            wholeLength = record.EndOffset;
+            wholeLength = fileLength;
         }
 
         return new ExistingMarks(rows, lastRow, lastId, wholeLength, tally);

@@ -1,50 +1,48 @@
 using System.Diagnostics;
 using System.Text;
+using CsvHelper;
+using Grader.Cli.Csv;
 
 namespace Grader.Cli.Marking;
 
 /// <summary>
-/// Where marked rows go: the marks CSV (a file, or standard output) and the optional details JSONL. Rows are written
-/// whole; both are flushed at least once a second and at the end (details first, so the details file never has fewer
-/// rows than the marks file, which is what <c>--resume</c> relies on).
+/// Where marked rows go: the marks CSV (a file, or standard output, written with CsvHelper) and the optional details
+/// JSONL. Rows are written whole; both are flushed at least once a second and at the end (details first, so the details
+/// file never has fewer rows than the marks file, which is what <c>--resume</c> relies on).
 /// </summary>
 internal sealed class MarkOutput : IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-    private readonly TextWriter _marks;
+    private readonly CsvWriter _marks;
+    private readonly TextWriter? _standardOutput;
     private readonly TextWriter? _details;
-    private readonly bool _ownsMarks;
     private readonly Stopwatch _sinceFlush = Stopwatch.StartNew();
 
-    private MarkOutput(TextWriter marks, bool ownsMarks, TextWriter? details)
+    private MarkOutput(CsvWriter marks, TextWriter? standardOutput, TextWriter? details)
     {
         _marks = marks;
-        _ownsMarks = ownsMarks;
+        _standardOutput = standardOutput;
         _details = details;
     }
 
     /// <summary>Opens the outputs; <paramref name="append"/> continues existing files (resume), otherwise they are replaced.</summary>
     public static MarkOutput Open(TextWriter standardOutput, string? marksPath, string? detailsPath, bool append)
     {
-        TextWriter? marks = null;
+        CsvWriter? marks = null;
         try
         {
-            marks = marksPath is null ? standardOutput : OpenFile(marksPath, append);
-            var details = detailsPath is null ? null : OpenFile(detailsPath, append);
-            return new MarkOutput(marks, marksPath is not null, details);
+            marks = marksPath is null ? CsvWriting.Create(standardOutput) : CsvWriting.Create(OpenFile(marksPath, append));
+            var details = detailsPath is null ? null : new StreamWriter(OpenFile(detailsPath, append), Utf8NoBom, 64 * 1024);
+            return new MarkOutput(marks, marksPath is null ? standardOutput : null, details);
         }
         catch
         {
-            if (marksPath is not null)
-            {
-                marks?.Dispose();
-            }
-
+            marks?.Dispose();
             throw;
         }
     }
 
-    public void WriteHeader(string headerLine) => _marks.Write(headerLine);
+    public void WriteHeader(string[] cells) => _marks.WriteRecord(cells);
 
     public void Write(MarkedRow row)
     {
@@ -53,7 +51,7 @@ internal sealed class MarkOutput : IDisposable
             _details?.Write(row.DetailsLine);
         }
 
-        _marks.Write(row.CsvLine);
+        _marks.WriteRecord(row.Cells);
         if (_sinceFlush.ElapsedMilliseconds >= 1000)
         {
             Flush();
@@ -64,6 +62,7 @@ internal sealed class MarkOutput : IDisposable
     {
         _details?.Flush();
         _marks.Flush();
+        _standardOutput?.Flush();
         _sinceFlush.Restart();
     }
 
@@ -71,12 +70,9 @@ internal sealed class MarkOutput : IDisposable
     {
         Flush();
         _details?.Dispose();
-        if (_ownsMarks)
-        {
-            _marks.Dispose();
-        }
+        _marks.Dispose();
     }
 
-    private static StreamWriter OpenFile(string path, bool append) =>
-        new(new FileStream(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, 1), Utf8NoBom, 64 * 1024);
+    private static FileStream OpenFile(string path, bool append) =>
+        new(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, 1);
 }

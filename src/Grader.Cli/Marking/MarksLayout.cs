@@ -47,10 +47,11 @@ internal sealed class MarksLayout
 
     public int RowIndex { get; }
 
-    public string HeaderLine() => CsvLineWriter.Format(Columns, escapeFormula: true);
+    /// <summary>The header cells, formula-escaped like every cell (a pass-through column may be named anything).</summary>
+    public string[] HeaderCells() => Columns.Select(SpreadsheetFormula.Escape).ToArray();
 
-    /// <summary>The CSV line for one row: its marks, or (result null) an error row with the row's problem.</summary>
-    public string RowLine(EssayRow row, GradeResult? result, int max)
+    /// <summary>The CSV cells for one row, formula-escaped: its marks, or (result null) an error row with the row's problem.</summary>
+    public string[] RowCells(EssayRow row, GradeResult? result, int max)
     {
         var cells = new List<string>(Columns.Count) { row.Id };
         if (result is null || result.Status == GradeStatus.Error)
@@ -81,7 +82,7 @@ internal sealed class MarksLayout
 
         cells.Add(row.Row.ToString(CultureInfo.InvariantCulture));
         cells.AddRange(row.PassThrough);
-        return CsvLineWriter.Format(cells, escapeFormula: true);
+        return cells.Select(SpreadsheetFormula.Escape).ToArray();
     }
 
     /// <summary>The details line (JSONL) for one row: the explain JSON with the id first.</summary>

@@ -33,7 +33,7 @@ internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool wit
         }
 
         var details = withDetails ? MarksLayout.DetailsLine(row, result) : null;
-        return new MarkedRow(sequence, layout.RowLine(row, result, _max), details, Grader.Reporting.GradeJsonWriter.StatusName(result.Status), result.Band);
+        return new MarkedRow(sequence, layout.RowCells(row, result, _max), details, Grader.Reporting.GradeJsonWriter.StatusName(result.Status), result.Band);
     }
 
     private GradeResult ErrorResult(string problem) =>

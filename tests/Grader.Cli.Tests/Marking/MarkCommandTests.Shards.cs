@@ -44,4 +44,35 @@ public sealed partial class MarkCommandTests
         Assert.Equal(ExitCodes.Failure, twice.ExitCode);
         Assert.Contains("is in both", twice.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void MarkShardsThenMergeAndResume_WithFormulaQuotedAndEmptyCells_AreByteIdentical()
+    {
+        var rows = new List<IReadOnlyList<string>> { new[] { "id", "text", "=note", "extra" } };
+        for (var i = 0; i < 10; i++)
+        {
+            rows.Add(new[] { i == 3 ? "" : i == 5 ? "=cmd" : EssaysCsv.Id(i), SampleEssays.Essay(i), i % 2 == 0 ? "-2" : "+x, \"y\"\r\nz", i == 7 ? "\tq" : "" });
+        }
+
+        _folder.Write("essays.csv", EssaysCsv.Build(rows, "\r\n"));
+        Assert.Equal(ExitCodes.RowErrors, Mark("essays.csv", "--out", "whole.csv", "--quiet").ExitCode);
+        Assert.All(
+            new[] { Mark("essays.csv", "--shard", "1/2", "--out", "a.csv", "--quiet"), Mark("essays.csv", "--shard", "2/2", "--out", "b.csv", "--quiet") },
+            run => Assert.Contains(run.ExitCode, new[] { ExitCodes.Success, ExitCodes.RowErrors }));
+        var whole = _folder.ReadBytes("whole.csv");
+        _folder.Write("resumed.csv", whole[..(whole.Length * 2 / 3)]);
+
+        var merged = CliRun.In(_folder.Path, "merge", "b.csv", "a.csv", "--out", "merged.csv");
+        var resumed = Mark("essays.csv", "--out", "resumed.csv", "--resume", "--quiet");
+
+        Assert.Equal(ExitCodes.RowErrors, merged.ExitCode);
+        Assert.Equal(whole, _folder.ReadBytes("merged.csv"));
+        Assert.Equal(ExitCodes.RowErrors, resumed.ExitCode);
+        Assert.Equal(whole, _folder.ReadBytes("resumed.csv"));
+        var csv = TempFolder.ParseCsv(_folder.Read("whole.csv"));
+        Assert.Equal("'=note", csv[0][^2]);
+        Assert.Equal(new[] { "S001", "S002", "S003", "", "S005", "'=cmd" }, Column(csv, "id").Take(6));
+        Assert.Equal(new[] { "-2", "'+x, \"y\"\r\nz" }, Column(csv, "'=note").Take(2));
+        Assert.Equal("'\tq", Column(csv, "extra")[7]);
+    }
 }
