@@ -13,6 +13,8 @@ internal static class GraderApp
         "usage:",
         "  " + ExplainCommand.Usage,
         "  " + TrainCommand.Usage,
+        "  " + MarkCommand.Usage,
+        "  " + MergeCommand.Usage,
         "",
         "Without --rubric the bundled rubric (" + DefaultRubric.RelativePath + ") is used.",
         "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted.");
@@ -32,6 +34,8 @@ internal static class GraderApp
             {
                 "explain" => ExplainCommand.Run(rest, console),
                 "train" => TrainCommand.Run(rest, console),
+                "mark" => MarkCommand.Run(rest, console, cancellation),
+                "merge" => MergeCommand.Run(rest, console),
                 _ => UnknownCommand(args[0], console),
             };
         }

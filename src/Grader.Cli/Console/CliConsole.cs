@@ -12,6 +12,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
         !System.Console.IsErrorRedirected,
         Environment.CurrentDirectory);
 
+    /// <summary>
+    /// Called on the writing thread after each row <c>grader mark</c> writes, with the number written so far in this
+    /// run. A seam for tests (cancel after N rows) and embedders; null in the real program.
+    /// </summary>
+    public Action<long>? RowWritten { get; init; }
+
     /// <summary>A path the user typed, made absolute against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(Path.Combine(WorkingDirectory, path));
 }

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Grader.Cli.Console;
+using Grader.Cli.Csv;
+using Grader.Cli.Marking;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>
+/// <c>grader merge &lt;shard files…&gt; [--out file]</c>: joins the outputs of <c>grader mark --shard k/N</c> back into one
+/// file in input order (by their <c>row</c> column), byte for byte what an unsharded run writes.
+/// </summary>
+internal static class MergeCommand
+{
+    public const string Usage = "grader merge <marks-shard.csv>... [--out <marks.csv>]";
+    private const int MaxFieldLength = 100_000_000;
+
+    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ParsedArguments.Parse(args, ["out"], [], out var error);
+        if (parsed is null || parsed.Positionals.Count == 0)
+        {
+            console.Error.WriteLine($"error: {(parsed is null ? error : "give the shard output files to merge.")}");
+            console.Error.WriteLine($"usage: {Usage}");
+            return ExitCodes.Usage;
+        }
+
+        var paths = parsed.Positionals.Select(console.Resolve).ToArray();
+        var outPath = parsed.Option("out") is { } o ? console.Resolve(o) : null;
+        if (outPath is not null && paths.Contains(outPath, StringComparer.Ordinal))
+        {
+            console.Error.WriteLine("error: --out must not be one of the files being merged.");
+            return ExitCodes.Usage;
+        }
+
+        var shards = new List<MergeShard>();
+        try
+        {
+            foreach (var path in paths)
+            {
+                if (!File.Exists(path))
+                {
+                    console.Error.WriteLine($"error: {path}: no such file. Check the path.");
+                    return ExitCodes.Failure;
+                }
+
+                shards.Add(new MergeShard(path, new CsvRecordReader(new StreamReader(path, new System.Text.UTF8Encoding(false), false), MaxFieldLength)));
+            }
+
+            return Merge(shards, outPath, console);
+        }
+        finally
+        {
+            foreach (var shard in shards)
+            {
+                shard.Dispose();
+            }
+        }
+    }
+
+    private static int Merge(List<MergeShard> shards, string? outPath, CliConsole console)
+    {
+        IReadOnlyList<string>? header = null;
+        foreach (var shard in shards)
+        {
+            if (!shard.ReadHeader(out var problem))
+            {
+                console.Error.WriteLine($"error: {problem}");
+                return ExitCodes.Failure;
+            }
+
+            if (header is not null && !header.SequenceEqual(shard.Header, StringComparer.Ordinal))
+            {
+                console.Error.WriteLine($"error: {shard.Name} has different columns from {shards[0].Name}: merge only the shards of one 'grader mark' run (same input, rubric and options).");
+                return ExitCodes.Failure;
+            }
+
+            header = shard.Header;
+        }
+
+        var statusIndex = 1;
+        long expected = 1, errors = 0;
+        var missing = new List<string>();
+        using var writer = outPath is null ? null : new StreamWriter(outPath, append: false, new System.Text.UTF8Encoding(false));
+        var output = writer ?? console.Out;
+        output.Write(CsvLineWriter.Format(header!, escapeFormula: false));
+        foreach (var shard in shards)
+        {
+            if (!shard.Advance(out var problem))
+            {
+                console.Error.WriteLine($"error: {problem}");
+                return ExitCodes.Failure;
+            }
+        }
+
+        while (true)
+        {
+            MergeShard? next = null;
+            foreach (var shard in shards)
+            {
+                if (shard.Current is not null && (next is null || shard.CurrentRow < next.CurrentRow))
+                {
+                    next = shard;
+                }
+                else if (shard.Current is not null && next is not null && shard.CurrentRow == next.CurrentRow)
+                {
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: row {shard.CurrentRow} is in both {next.Name} and {shard.Name}: give each shard's output once, all from the same run."));
+                    return ExitCodes.Failure;
+                }
+            }
+
+            if (next is null)
+            {
+                break;
+            }
+
+            if (next.CurrentRow > expected)
+            {
+                missing.Add(next.CurrentRow - 1 == expected ? Invariant(expected) : $"{Invariant(expected)}–{Invariant(next.CurrentRow - 1)}");
+            }
+
+            expected = next.CurrentRow + 1;
+            errors += next.Current![statusIndex] == "error" ? 1 : 0;
+            output.Write(CsvLineWriter.Format(next.Current, escapeFormula: false));
+            if (!next.Advance(out var problem))
+            {
+                console.Error.WriteLine($"error: {problem}");
+                return ExitCodes.Failure;
+            }
+        }
+
+        output.Flush();
+        if (missing.Count > 0)
+        {
+            console.Error.WriteLine($"error: input rows {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")} are in none of the files: was every shard given, and did every shard finish?");
+            return ExitCodes.Failure;
+        }
+
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Merged {expected - 1:N0} rows from {shards.Count} files ({errors:N0} error rows)."));
+        return errors > 0 ? ExitCodes.RowErrors : ExitCodes.Success;
+    }
+
+    private static string Invariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

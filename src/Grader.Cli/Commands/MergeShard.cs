@@ -1,0 +1,71 @@
+using System.Globalization;
+using Grader.Cli.Csv;
+using Grader.Cli.Marking;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>One shard output being merged: its header, and the row it is positioned on (rows come in increasing row number).</summary>
+internal sealed class MergeShard(string path, CsvRecordReader reader) : IDisposable
+{
+    private int _rowIndex = -1;
+    private long _previousRow;
+
+    public string Name { get; } = Path.GetFileName(path);
+
+    public IReadOnlyList<string> Header { get; private set; } = [];
+
+    public IReadOnlyList<string>? Current { get; private set; }
+
+    public long CurrentRow { get; private set; }
+
+    public bool ReadHeader(out string problem)
+    {
+        problem = "";
+        if (!reader.TryRead(out var header) || !header.EndsWithLineBreak || header.Problem is not null)
+        {
+            problem = $"{Name} is empty or has no whole header line: it is not an output of 'grader mark'.";
+            return false;
+        }
+
+        Header = header.Fields;
+        _rowIndex = header.Fields.ToList().IndexOf(MarksLayout.RowColumn);
+        if (_rowIndex < 0)
+        {
+            problem = $"{Name} has no '{MarksLayout.RowColumn}' column: it is not an output of 'grader mark'.";
+            return false;
+        }
+
+        return true;
+    }
+
+    public bool Advance(out string problem)
+    {
+        problem = "";
+        if (!reader.TryRead(out var record))
+        {
+            Current = null;
+            return true;
+        }
+
+        if (!record.EndsWithLineBreak || record.Problem is not null)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{Name} line {record.Line} is an incomplete row (the run was interrupted): finish that shard with 'grader mark … --resume' first.");
+            return false;
+        }
+
+        if (record.Fields.Count != Header.Count
+            || !long.TryParse(record.Fields[_rowIndex], NumberStyles.None, CultureInfo.InvariantCulture, out var row)
+            || row <= _previousRow)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{Name} line {record.Line} is not a row 'grader mark' wrote (wrong number of fields, or its row number is missing or out of order).");
+            return false;
+        }
+
+        _previousRow = row;
+        CurrentRow = row;
+        Current = record.Fields;
+        return true;
+    }
+
+    public void Dispose() => reader.Dispose();
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Grader.Cli.Csv;
+
+namespace Grader.Cli.Marking;
+
+/// <summary>
+/// What an earlier, interrupted run left in the marks file, for <c>--resume</c>: how many whole rows it holds, the last
+/// input row number and id it marked, and its statuses and bands. A torn last line (the run was killed mid-write) is
+/// cut off, so the resumed run writes that row again; nothing is duplicated or lost.
+/// </summary>
+internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, long WholeLength, MarkTally Tally)
+{
+    /// <summary>Nothing marked yet (a new tally each time: the tally is added to as the run goes on).</summary>
+    public static ExistingMarks None => new(0, 0, "", 0, new MarkTally());
+
+    /// <summary>Reads <paramref name="path"/>; null and <paramref name="problem"/> when it is not an output of this run's shape.</summary>
+    public static ExistingMarks? Read(string path, MarksLayout layout, int maxFieldLength, out string problem)
+    {
+        problem = "";
+        var name = Path.GetFileName(path);
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);
+        var records = new CsvRecordReader(reader, maxFieldLength * 2);
+        if (!records.TryRead(out var header) || !header.EndsWithLineBreak)
+        {
+            return None;
+        }
+
+        if (!header.Fields.SequenceEqual(layout.Columns, StringComparer.Ordinal))
+        {
+            problem = $"{name} cannot be resumed: its columns ({string.Join(",", header.Fields)}) are not the ones this run writes ({string.Join(",", layout.Columns)}). Use the same input, rubric and options, or mark into a new file.";
+            return null;
+        }
+
+        var tally = new MarkTally();
+        long rows = 0, lastRow = 0;
+        var lastId = "";
+        var wholeLength = header.EndOffset;
+        while (records.TryRead(out var record))
+        {
+            if (!record.EndsWithLineBreak || record.Problem is not null)
+            {
+                break;
+            }
+
+            if (record.Fields.Count != layout.Columns.Count
+                || !long.TryParse(record.Fields[layout.RowIndex], NumberStyles.None, CultureInfo.InvariantCulture, out var row)
+                || row <= lastRow)
+            {
+                problem = string.Create(CultureInfo.InvariantCulture, $"{name} line {record.Line} is not a row this tool wrote (wrong number of fields, or its row number is missing or out of order), so the file cannot be resumed. Mark into a new file.");
+                return null;
+            }
+
+            rows++;
+            lastRow = row;
+            lastId = record.Fields[0];
+            tally.Add(record.Fields[layout.StatusIndex], record.Fields[4]);
+            wholeLength = record.EndOffset;
+        }
+
+        return new ExistingMarks(rows, lastRow, lastId, wholeLength, tally);
+    }
+
+    /// <summary>Cuts the details JSONL file after its first <paramref name="rows"/> lines; false when it has fewer.</summary>
+    public static bool TrimDetails(string path, long rows)
+    {
+        if (!File.Exists(path))
+        {
+            return rows == 0;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        var buffer = new byte[64 * 1024];
+        long lines = 0, offset = 0;
+        int read;
+        while (lines < rows && (read = stream.Read(buffer)) > 0)
+        {
+            for (var i = 0; i < read && lines < rows; i++)
+            {
+                if (buffer[i] == (byte)'\n')
+                {
+                    lines++;
+                    offset = stream.Position - read + i + 1;
+                }
+            }
+        }
+
+        if (lines < rows)
+        {
+            return false;
+        }
+
+        stream.SetLength(offset);
+        return true;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Grader.Text;
+
+namespace Grader.Cli.Marking;
+
+/// <summary>
+/// Essays from a folder of <c>.txt</c> files (not its subfolders), in ordinal order of file name; a file's id is its
+/// name without <c>.txt</c>. A file that cannot be read or decoded becomes an error row naming the file.
+/// </summary>
+internal sealed class FolderEssaySource : IEssaySource
+{
+    private readonly string[] _files;
+    private readonly EssayRowChecker _checker;
+    private long _bytesRead;
+
+    private FolderEssaySource(string[] files, int maxTextLength)
+    {
+        _files = files;
+        _checker = new EssayRowChecker(maxTextLength);
+        Progress = new ReadingProgress(() => Interlocked.Read(ref _bytesRead), 0, files.Length);
+    }
+
+    public IReadOnlyList<string> PassThroughColumns => [];
+
+    public ReadingProgress Progress { get; }
+
+    public static FolderEssaySource? Open(string path, int maxTextLength, out string problem)
+    {
+        problem = "";
+        string[] files;
+        try
+        {
+            files = Directory.EnumerateFiles(path, "*", SearchOption.TopDirectoryOnly)
+                .Where(f => f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = $"{path}: the folder cannot be read ({exception.Message}).";
+            return null;
+        }
+
+        if (files.Length == 0)
+        {
+            problem = $"{path}: the folder holds no .txt files. Put one essay per .txt file in it, or give a CSV file.";
+            return null;
+        }
+
+        return new FolderEssaySource(files, maxTextLength);
+    }
+
+    public IEnumerable<EssayRow> ReadRows()
+    {
+        for (var i = 0; i < _files.Length; i++)
+        {
+            yield return ReadRow(i + 1, _files[i]);
+        }
+    }
+
+    public void Dispose()
+    {
+    }
+
+    private EssayRow ReadRow(long row, string path)
+    {
+        var fileName = Path.GetFileName(path);
+        var id = Path.GetFileNameWithoutExtension(path);
+        var location = $"file {fileName}";
+        var text = "";
+        string? problem = null;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > 4L * _checker.MaxTextLength)
+            {
+                Interlocked.Add(ref _bytesRead, length);
+                problem = _checker.Check(id, "", textTooLong: true, location);
+                return new EssayRow(row, location, id, "", [], problem);
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            Interlocked.Add(ref _bytesRead, bytes.Length);
+            if (!TextDecoding.TryDecode(bytes, out text, out var decodeError))
+            {
+                problem = $"{location}: {decodeError}";
+                _checker.Check(id, "x", textTooLong: false, location);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            problem = string.Create(CultureInfo.InvariantCulture, $"{location}: cannot be read ({exception.Message}).");
+            _checker.Check(id, "x", textTooLong: false, location);
+        }
+
+        problem ??= _checker.Check(id, text, textTooLong: false, location);
+        return new EssayRow(row, location, id, problem is null ? text : "", [], problem);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Grader.Cli.Marking;
+
+/// <summary>Where the essays come from (a CSV file or a folder of text files), read one row at a time.</summary>
+internal interface IEssaySource : IDisposable
+{
+    /// <summary>The input's other columns, copied to the output after the marks.</summary>
+    IReadOnlyList<string> PassThroughColumns { get; }
+
+    /// <summary>How far reading has got, for progress: safe to read from another thread.</summary>
+    ReadingProgress Progress { get; }
+
+    /// <summary>Every row, in input order, each already checked (id, duplicates, text, size, encoding).</summary>
+    IEnumerable<EssayRow> ReadRows();
+}
