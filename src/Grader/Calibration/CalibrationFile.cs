@@ -8,7 +8,7 @@ namespace Grader.Calibration;
 /// The calibration file: UTF-8 JSON, <c>"format": "grader-calibration"</c> with a version, the rubric it was trained for
 /// (id and fingerprint), the training facts, and every fitted part needed to apply it without retraining: the n-gram
 /// vocabulary (terms, IDF, document frequencies), the mark-level similarity groups (sparse sums), the dense feature
-/// names, the boosted trees, the ridge weights, the blend weight and the cut-points. Written in a fixed order with
+/// names, the boosted trees, the ridge weights, the line on the engine total, the blend weights and the cut-points. Written in a fixed order with
 /// round-trip numbers, so the same model gives the same bytes.
 /// </summary>
 internal static class CalibrationFile
@@ -98,7 +98,15 @@ internal static class CalibrationFile
         WriteSparse(writer, linear.SparseWeights);
         writer.WriteEndObject();
 
-        writer.WriteNumber("treeWeight", model.TreeWeight);
+        writer.WriteStartObject("engineLine");
+        writer.WriteNumber("intercept", model.Line.Intercept);
+        writer.WriteNumber("slope", model.Line.Slope);
+        writer.WriteEndObject();
+        writer.WriteStartObject("blend");
+        writer.WriteNumber("trees", model.Weights.Trees);
+        writer.WriteNumber("ridge", model.Weights.Ridge);
+        writer.WriteNumber("engineLine", model.Weights.Line);
+        writer.WriteEndObject();
         WriteDoubles(writer, "cutPoints", model.CutPoints.Thresholds);
         writer.WriteEndObject();
     }
@@ -208,7 +216,8 @@ internal static class CalibrationFile
             featurizer,
             new TreeEnsembleScorer(treesElement.GetProperty("bias").GetDouble(), trees),
             linear,
-            root.GetProperty("treeWeight").GetDouble(),
+            new EngineLine(root.GetProperty("engineLine").GetProperty("intercept").GetDouble(), root.GetProperty("engineLine").GetProperty("slope").GetDouble()),
+            new BlendWeights(root.GetProperty("blend").GetProperty("trees").GetDouble(), root.GetProperty("blend").GetProperty("ridge").GetDouble(), root.GetProperty("blend").GetProperty("engineLine").GetDouble()),
             new CutPoints(cutPoints));
     }
 

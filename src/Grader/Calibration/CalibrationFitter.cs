@@ -35,22 +35,25 @@ internal static class CalibrationFitter
         var fold = FoldAssignment.Assign(targets, folds, options.Seed);
         var treeOof = new double[n];
         var linearOof = new double[n];
+        var lineOof = new double[n];
         Parallel.For(0, folds, k =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
             var (trees, linear) = TrainBoth(scripts, train, vocabulary.Size, options.Seed);
+            var line = EngineLine.Fit(train.Select(i => scripts[i].Grade.Total).ToArray(), train.Select(i => scripts[i].Target).ToArray());
             for (var i = 0; i < n; i++)
             {
                 if (fold[i] == k)
                 {
                     treeOof[i] = trees.Predict(scripts[i].Dense.Select(v => (float)v).ToArray());
                     linearOof[i] = linear.Predict(scripts[i].Dense, scripts[i].Ngrams);
+                    lineOof[i] = line.Predict(scripts[i].Grade.Total);
                 }
             }
         });
 
-        var treeWeight = ChooseTreeWeight(treeOof, linearOof, targets);
-        var blended = Enumerable.Range(0, n).Select(i => Math.Clamp((treeWeight * treeOof[i]) + ((1 - treeWeight) * linearOof[i]), -0.49, max + 0.49)).ToArray();
+        var weights = ChooseWeights(treeOof, linearOof, lineOof, targets);
+        var blended = Enumerable.Range(0, n).Select(i => Math.Clamp(weights.Blend(treeOof[i], linearOof[i], lineOof[i]), -0.49, max + 0.49)).ToArray();
         var cutPoints = CutPoints.Tune(blended, teacher, max);
 
         // Honest per-fold figures: each fold's marks come from cut-points tuned on the other folds' predictions only.
@@ -84,11 +87,14 @@ internal static class CalibrationFitter
             foldKappas.Length > 1 ? AgreementStatistics.StandardDeviation(foldKappas) : double.NaN,
             low,
             high,
-            treeWeight);
+            weights.Trees,
+            weights.Ridge,
+            weights.Line);
 
         var (finalTrees, finalLinear) = TrainBoth(scripts, Enumerable.Range(0, n).ToArray(), vocabulary.Size, options.Seed);
+        var finalLine = EngineLine.Fit(scripts.Select(s => s.Grade.Total).ToArray(), targets);
         var pooledQwk = AgreementStatistics.QuadraticWeightedKappa(teacher, crossValidatedMarks, 0, max);
-        var model = new CalibrationModel(rubric.Id, RubricFingerprint.Of(rubric), rubric.Bands, options.Seed, n, pooledQwk, featurizer, finalTrees, finalLinear, treeWeight, cutPoints);
+        var model = new CalibrationModel(rubric.Id, RubricFingerprint.Of(rubric), rubric.Bands, options.Seed, n, pooledQwk, featurizer, finalTrees, finalLinear, finalLine, weights, cutPoints);
         return new FittedCalibration(model, fold, blended, treeOof, linearOof, crossValidatedMarks, summary);
     }
 
@@ -104,25 +110,28 @@ internal static class CalibrationFitter
         return (trees!, linear!);
     }
 
-    /// <summary>The weight (0, 0.05 … 1) of the trees in the blend that gives the lowest out-of-fold RMSE.</summary>
-    private static double ChooseTreeWeight(double[] trees, double[] linear, double[] targets)
+    /// <summary>The blend weights (steps of 0.05, summing to 1) that give the lowest out-of-fold RMSE.</summary>
+    private static BlendWeights ChooseWeights(double[] trees, double[] ridge, double[] line, double[] targets)
     {
-        var best = 0.0;
+        var best = new BlendWeights(0, 1, 0);
         var bestError = double.PositiveInfinity;
-        for (var step = 0; step <= 20; step++)
+        for (var t = 0; t <= 20; t++)
         {
-            var weight = step / 20.0;
-            double error = 0;
-            for (var i = 0; i < targets.Length; i++)
+            for (var r = 0; r <= 20 - t; r++)
             {
-                var d = (weight * trees[i]) + ((1 - weight) * linear[i]) - targets[i];
-                error += d * d;
-            }
+                var weights = new BlendWeights(t / 20.0, r / 20.0, (20 - t - r) / 20.0);
+                double error = 0;
+                for (var i = 0; i < targets.Length; i++)
+                {
+                    var d = weights.Blend(trees[i], ridge[i], line[i]) - targets[i];
+                    error += d * d;
+                }
 
-            if (error < bestError - 1e-9)
-            {
-                bestError = error;
-                best = weight;
+                if (error < bestError - 1e-9)
+                {
+                    bestError = error;
+                    best = weights;
+                }
             }
         }
 

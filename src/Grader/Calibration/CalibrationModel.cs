@@ -20,7 +20,8 @@ public sealed class CalibrationModel
         CalibrationFeaturizer featurizer,
         TreeEnsembleScorer trees,
         LinearScorer linear,
-        double treeWeight,
+        EngineLine line,
+        BlendWeights weights,
         CutPoints cutPoints)
     {
         RubricId = rubricId;
@@ -32,7 +33,8 @@ public sealed class CalibrationModel
         Featurizer = featurizer;
         Trees = trees;
         Linear = linear;
-        TreeWeight = treeWeight;
+        Line = line;
+        Weights = weights;
         CutPoints = cutPoints;
     }
 
@@ -63,7 +65,9 @@ public sealed class CalibrationModel
 
     internal LinearScorer Linear { get; }
 
-    internal double TreeWeight { get; }
+    internal EngineLine Line { get; }
+
+    internal BlendWeights Weights { get; }
 
     internal CutPoints CutPoints { get; }
 
@@ -106,7 +110,7 @@ public sealed class CalibrationModel
         var tokens = TokenizedText.Of(text);
         var ngrams = Featurizer.Vocabulary.Vectorize(tokens.Tokens);
         var dense = Featurizer.Dense(result, tokens, ngrams, ownGroup: -1);
-        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams);
+        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams, result.Total);
         var total = CutPoints.Mark(prediction);
         return new CalibratedMark(total, BandOf(total), prediction, Math.Abs(treePrediction - linearPrediction), result.Total);
     }
@@ -117,12 +121,12 @@ public sealed class CalibrationModel
     /// <summary>Reads a calibration file; throws <see cref="InvalidDataException"/> saying what is wrong when it is not one.</summary>
     public static CalibrationModel Load(Stream stream) => CalibrationFile.Read(stream);
 
-    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams)
+    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams, int engineTotal)
     {
         var features = dense.Select(v => (float)v).ToArray();
         var tree = Trees.Predict(features);
         var linear = Linear.Predict(dense, ngrams);
-        var blend = Math.Clamp((TreeWeight * tree) + ((1 - TreeWeight) * linear), -0.49, MaxMark + 0.49);
+        var blend = Math.Clamp(Weights.Blend(tree, linear, Line.Predict(engineTotal)), -0.49, MaxMark + 0.49);
         return (blend, tree, linear);
     }
 

@@ -9,11 +9,15 @@ namespace Grader.Calibration;
 /// <param name="FoldStandardDeviation">Sample SD of the folds' QWK.</param>
 /// <param name="ConfidenceLow">Lower end of the 95% bootstrap interval of the pooled out-of-fold QWK.</param>
 /// <param name="ConfidenceHigh">Upper end of that interval.</param>
-/// <param name="TreeWeight">Weight of the boosted trees in the blend with the n-gram ridge model (chosen on out-of-fold RMSE).</param>
+/// <param name="TreeWeight">Weight of the boosted trees in the blend (weights chosen on out-of-fold RMSE).</param>
+/// <param name="RidgeWeight">Weight of the n-gram ridge model in the blend.</param>
+/// <param name="EngineLineWeight">Weight of the straight line on the engine's total in the blend.</param>
 public sealed record CrossValidationSummary(
     IReadOnlyList<FoldAgreement> Folds,
     double MeanQuadraticWeightedKappa,
     double FoldStandardDeviation,
     double ConfidenceLow,
     double ConfidenceHigh,
-    double TreeWeight);
+    double TreeWeight,
+    double RidgeWeight,
+    double EngineLineWeight);

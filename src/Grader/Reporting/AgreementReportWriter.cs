@@ -110,7 +110,7 @@ public static class AgreementReportWriter
     {
         var cv = report.CrossValidation;
         html.Append("<h2>Cross-validation of the calibration</h2>\n<p id=\"uncertainty\">")
-            .Append(E($"Cross-validated QWK {F(report.Calibrated.QuadraticWeightedKappa)} (95% bootstrap interval {F(cv.ConfidenceLow)}–{F(cv.ConfidenceHigh)}); mean of the folds {F(cv.MeanQuadraticWeightedKappa)} ± {F(cv.FoldStandardDeviation)} (SD across folds). Blend: {F(cv.TreeWeight, "0.00")} boosted trees, {F(1 - cv.TreeWeight, "0.00")} n-gram ridge."))
+            .Append(E($"Cross-validated QWK {F(report.Calibrated.QuadraticWeightedKappa)} (95% bootstrap interval {F(cv.ConfidenceLow)}–{F(cv.ConfidenceHigh)}); mean of the folds {F(cv.MeanQuadraticWeightedKappa)} ± {F(cv.FoldStandardDeviation)} (SD across folds). Blend: {F(cv.TreeWeight, "0.00")} boosted trees, {F(cv.RidgeWeight, "0.00")} n-gram ridge, {F(cv.EngineLineWeight, "0.00")} straight line on the engine total."))
             .Append("</p>\n<table id=\"folds-table\"><thead><tr><th>fold</th><th>scripts</th><th>QWK</th><th>exact</th><th>RMSE</th></tr></thead><tbody>");
         foreach (var fold in cv.Folds)
         {
