@@ -15,6 +15,8 @@ internal static class GraderApp
         "  " + TrainCommand.Usage,
         "  " + MarkCommand.Usage,
         "  " + MergeCommand.Usage,
+        "  " + CalibrateCommand.Usage,
+        "  " + EvaluateCommand.Usage,
         "",
         "Without --rubric the bundled rubric (" + DefaultRubric.RelativePath + ") is used.",
         "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted.");
@@ -36,6 +38,8 @@ internal static class GraderApp
                 "train" => TrainCommand.Run(rest, console),
                 "mark" => MarkCommand.Run(rest, console, cancellation),
                 "merge" => MergeCommand.Run(rest, console),
+                "calibrate" => CalibrateCommand.Run(rest, console),
+                "evaluate" => EvaluateCommand.Run(rest, console),
                 _ => UnknownCommand(args[0], console),
             };
         }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Grader.Calibration;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
@@ -12,7 +13,7 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class MarkCommand
 {
-    public const string Usage = "grader mark <essays.csv | folder> [--rubric <file>] [--out <marks.csv>] [--details <file.jsonl>] [--threads N] [--resume] [--shard k/N] [--id-column <name>] [--text-column <name>] [--max-text-length N] [--quiet]";
+    public const string Usage = "grader mark <essays.csv | folder> [--rubric <file>] [--out <marks.csv>] [--details <file.jsonl>] [--calibration <file>] [--threads N] [--resume] [--shard k/N] [--id-column <name>] [--text-column <name>] [--max-text-length N] [--quiet]";
 
     public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellation)
     {
@@ -43,17 +44,52 @@ internal static class MarkCommand
             return ExitCodes.Failure;
         }
 
-        var layout = new MarksLayout(scheme.Rubric.Criteria.Select(c => c.Id).ToArray(), source.PassThroughColumns);
+        CalibrationModel? calibration = null;
+        if (options.Calibration is { } calibrationPath)
+        {
+            calibration = LoadCalibration(calibrationPath, scheme, console);
+            if (calibration is null)
+            {
+                return ExitCodes.Failure;
+            }
+        }
+
+        var layout = new MarksLayout(scheme.Rubric.Criteria.Select(c => c.Id).ToArray(), source.PassThroughColumns, calibrated: calibration is not null);
         var existing = options.Resume ? PrepareResume(options, layout, console) : ExistingMarks.None;
         if (existing is null)
         {
             return ExitCodes.Failure;
         }
 
-        return Mark(options, source, scheme, layout, existing, console, cancellation);
+        return Mark(options, source, scheme, calibration, layout, existing, console, cancellation);
     }
 
-    private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, MarksLayout layout, ExistingMarks existing, CliConsole console, CancellationToken cancellation)
+    /// <summary>Reads the calibration file and checks it was trained for this rubric; null (and a message) when it cannot be used.</summary>
+    private static CalibrationModel? LoadCalibration(string path, MarkScheme scheme, CliConsole console)
+    {
+        CalibrationModel calibration;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            calibration = CalibrationModel.Load(stream);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            var reason = exception is FileNotFoundException or DirectoryNotFoundException ? "no such file. Check the path, or make one with 'grader calibrate <marked.csv> --save <file>'." : exception.Message;
+            console.Error.WriteLine($"error: --calibration {Path.GetFileName(path)}: {reason}");
+            return null;
+        }
+
+        if (calibration.CheckFits(scheme) is { } problem)
+        {
+            console.Error.WriteLine($"error: --calibration {Path.GetFileName(path)}: {problem}");
+            return null;
+        }
+
+        return calibration;
+    }
+
+    private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
         var tally = existing.Tally;
@@ -66,7 +102,7 @@ internal static class MarkCommand
             }
 
             using var progress = console.ErrorIsTerminal && !options.Quiet ? new MarkProgressDisplay(console.Error, source.Progress) : null;
-            var pipeline = new MarkPipeline(new RowMarker(new EssayGrader(scheme), layout, options.Details is not null), options.Threads);
+            var pipeline = new MarkPipeline(new RowMarker(new EssayGrader(scheme), layout, options.Details is not null, calibration), options.Threads);
             long written = 0;
             outcome = pipeline.RunAsync(
                 Select(source.ReadRows(), options.Shard, existing),

@@ -15,7 +15,8 @@ internal sealed record MarkOptions(
     bool Quiet,
     string IdColumn,
     string TextColumn,
-    int MaxTextLength)
+    int MaxTextLength,
+    string? Calibration = null)
 {
     public const int DefaultMaxTextLength = 200_000;
 
@@ -29,11 +30,6 @@ internal sealed record MarkOptions(
         if (parsed.Positionals.Count != 1)
         {
             problems.Add("give exactly one input: a CSV file or a folder of .txt files.");
-        }
-
-        if (parsed.Option("calibration") is not null)
-        {
-            problems.Add("--calibration: calibration files are not supported yet (teacher calibration comes in a later release). Run without --calibration.");
         }
 
         var threads = Environment.ProcessorCount;
@@ -81,6 +77,7 @@ internal sealed record MarkOptions(
             return null;
         }
 
-        return new MarkOptions(input, Directory.Exists(input), parsed.Option("rubric"), output, details, threads, parsed.Flag("resume"), shard, parsed.Flag("quiet"), idColumn, textColumn, maxTextLength);
+        var calibration = parsed.Option("calibration") is { } calibrationText ? console.Resolve(calibrationText) : null;
+        return new MarkOptions(input, Directory.Exists(input), parsed.Option("rubric"), output, details, threads, parsed.Flag("resume"), shard, parsed.Flag("quiet"), idColumn, textColumn, maxTextLength, calibration);
     }
 }

@@ -8,7 +8,8 @@ namespace Grader.Cli.Marking;
 
 /// <summary>
 /// The columns of the marks CSV: <c>id, status, total, max, band</c>, one per rubric criterion, <c>flags, error, row</c>,
-/// then the input's other columns (renamed <c>input_…</c> if they clash with these). <c>row</c> is the input data row
+/// then the input's other columns. With a calibration, <c>total</c> and <c>band</c> are the calibrated model's and an
+/// <c>engine_total</c> column after <c>band</c> keeps the rubric's own total (the criterion marks are always the rubric's); (renamed <c>input_…</c> if they clash with these). <c>row</c> is the input data row
 /// number, which lets <c>grader merge</c> put shard outputs back in input order.
 /// </summary>
 internal sealed class MarksLayout
@@ -17,10 +18,19 @@ internal sealed class MarksLayout
     private const string PassThroughPrefix = "input_";
     private readonly string[] _criterionIds;
 
-    public MarksLayout(IReadOnlyList<string> criterionIds, IReadOnlyList<string> passThroughColumns)
+    public const string EngineTotalColumn = "engine_total";
+    private readonly bool _calibrated;
+
+    public MarksLayout(IReadOnlyList<string> criterionIds, IReadOnlyList<string> passThroughColumns, bool calibrated = false)
     {
         _criterionIds = criterionIds.ToArray();
+        _calibrated = calibrated;
         var engine = new List<string> { "id", "status", "total", "max", "band" };
+        if (calibrated)
+        {
+            engine.Add(EngineTotalColumn);
+        }
+
         engine.AddRange(_criterionIds);
         engine.AddRange(["flags", "error", RowColumn]);
         var taken = new HashSet<string>(engine, StringComparer.OrdinalIgnoreCase);
@@ -51,7 +61,7 @@ internal sealed class MarksLayout
     public string[] HeaderCells() => Columns.Select(SpreadsheetFormula.Escape).ToArray();
 
     /// <summary>The CSV cells for one row, formula-escaped: its marks, or (result null) an error row with the row's problem.</summary>
-    public string[] RowCells(EssayRow row, GradeResult? result, int max)
+    public string[] RowCells(EssayRow row, GradeResult? result, int max, int? engineTotal = null)
     {
         var cells = new List<string>(Columns.Count) { row.Id };
         if (result is null || result.Status == GradeStatus.Error)
@@ -60,6 +70,11 @@ internal sealed class MarksLayout
             cells.Add("");
             cells.Add(max.ToString(CultureInfo.InvariantCulture));
             cells.Add("");
+            if (_calibrated)
+            {
+                cells.Add("");
+            }
+
             cells.AddRange(_criterionIds.Select(_ => ""));
             cells.Add("");
             cells.Add(row.Problem ?? result?.Error ?? "could not be marked");
@@ -70,6 +85,11 @@ internal sealed class MarksLayout
             cells.Add(result.Total.ToString(CultureInfo.InvariantCulture));
             cells.Add(result.Max.ToString(CultureInfo.InvariantCulture));
             cells.Add(result.Band);
+            if (_calibrated)
+            {
+                cells.Add((engineTotal ?? result.Total).ToString(CultureInfo.InvariantCulture));
+            }
+
             foreach (var id in _criterionIds)
             {
                 var criterion = result.Criteria.FirstOrDefault(c => c.Id == id);

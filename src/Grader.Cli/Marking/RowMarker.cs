@@ -1,9 +1,10 @@
+using Grader.Calibration;
 using Grader.Scoring;
 
 namespace Grader.Cli.Marking;
 
 /// <summary>Marks one row (or turns its problem into an error row) and formats its output lines; thread-safe.</summary>
-internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool withDetails)
+internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool withDetails, CalibrationModel? calibration = null)
 {
     private readonly int _max = grader.Scheme.Rubric.MaxMark;
 
@@ -33,7 +34,16 @@ internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool wit
         }
 
         var details = withDetails ? MarksLayout.DetailsLine(row, result) : null;
-        return new MarkedRow(sequence, layout.RowCells(row, result, _max), details, Grader.Reporting.GradeJsonWriter.StatusName(result.Status), result.Band);
+        int? engineTotal = null;
+        if (calibration is not null && result.Status != GradeStatus.Error)
+        {
+            // The calibrated model gives the total and band; the criterion marks stay the rubric's, and engine_total keeps the rubric's sum.
+            var calibrated = calibration.Apply(result, row.Text);
+            engineTotal = result.Total;
+            result = result with { Total = calibrated.Total, Band = calibrated.Band };
+        }
+
+        return new MarkedRow(sequence, layout.RowCells(row, result, _max, engineTotal), details, Grader.Reporting.GradeJsonWriter.StatusName(result.Status), result.Band);
     }
 
     private GradeResult ErrorResult(string problem) =>

@@ -10,7 +10,6 @@ public sealed partial class MarkCommandTests
     [InlineData(new[] { "mark", "a.csv", "--threads", "0" }, "--threads must be")]
     [InlineData(new[] { "mark", "a.csv", "--shard", "3/2" }, "--shard must be k/N")]
     [InlineData(new[] { "mark", "a.csv", "--resume" }, "--resume needs --out")]
-    [InlineData(new[] { "mark", "a.csv", "--calibration", "teacher.csv" }, "calibration files are not supported yet")]
     [InlineData(new[] { "merge" }, "give the shard output files")]
     public void Mark_BadCommandLine_ExitsWithUsageAndSaysWhat(string[] args, string message)
     {

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Grader.Calibration;
+using Grader.Cli.Commands.Calibration;
+using Grader.Cli.Console;
+using Grader.Reporting;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>
+/// <c>grader calibrate &lt;marked.csv&gt;</c>: measures how far the engine agrees with a teacher's marks, learns a
+/// calibration from them (k-fold cross-validated), prints the agreement summary and the scripts to mark again, and
+/// optionally writes the HTML report (with a Markdown twin) and saves the calibration for <c>grader mark --calibration</c>.
+/// </summary>
+internal static class CalibrateCommand
+{
+    public const string Usage = "grader calibrate <marked.csv> [--rubric <file>] [--report <report.html>] [--save <calibration file>] [--folds 5] [--seed N]";
+
+    private const int MaxProblemsShown = 20;
+
+    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    {
+        var parsed = ParsedArguments.Parse(args, ["rubric", "report", "save", "folds", "seed"], [], out var error);
+        var problems = new List<string>();
+        if (parsed is null)
+        {
+            problems.Add(error);
+        }
+        else if (parsed.Positionals.Count != 1)
+        {
+            problems.Add("give exactly one marked CSV file (columns id, text, teacher_mark; optional marker, teacher_<criterion id>).");
+        }
+
+        var folds = 5;
+        if (parsed?.Option("folds") is { } foldText && (!int.TryParse(foldText, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 20))
+        {
+            problems.Add($"--folds must be a whole number from 2 to 20, not '{foldText}'.");
+        }
+
+        var seed = 1;
+        if (parsed?.Option("seed") is { } seedText && !int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
+        {
+            problems.Add($"--seed must be a whole number, not '{seedText}'.");
+        }
+
+        if (parsed is null || problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                console.Error.WriteLine($"error: {problem}");
+            }
+
+            console.Error.WriteLine($"usage: {Usage}");
+            return ExitCodes.Usage;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"));
+        if (scheme is null)
+        {
+            return ExitCodes.Failure;
+        }
+
+        var input = console.Resolve(parsed.Positionals[0]);
+        var marks = TeacherMarksReader.Read(input, scheme.Rubric, problems);
+        if (marks is null)
+        {
+            console.Error.WriteLine($"error: {Path.GetFileName(input)} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was calibrated:");
+            foreach (var problem in problems.Take(MaxProblemsShown))
+            {
+                console.Error.WriteLine($"  {problem}");
+            }
+
+            if (problems.Count > MaxProblemsShown)
+            {
+                console.Error.WriteLine($"  … and {problems.Count - MaxProblemsShown} more.");
+            }
+
+            return ExitCodes.Failure;
+        }
+
+        var distinct = marks.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count();
+        if (distinct < TeacherCalibration.MinimumScripts)
+        {
+            console.Error.WriteLine($"error: {Path.GetFileName(input)} has {distinct} marked scripts; calibration needs at least {TeacherCalibration.MinimumScripts} (and {TeacherCalibration.RecommendedScripts} or more for a trustworthy model). Mark more scripts.");
+            return ExitCodes.Failure;
+        }
+
+        CalibrationResult result;
+        try
+        {
+            result = TeacherCalibration.Train(scheme, marks, new CalibrationOptions { Folds = folds, Seed = seed });
+        }
+        catch (ArgumentException exception)
+        {
+            console.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+
+        foreach (var note in result.Report.Notes)
+        {
+            console.Error.WriteLine($"note: {note}");
+        }
+
+        console.Out.Write(Summary(result.Report));
+        if (parsed.Option("report") is { } reportOption)
+        {
+            var reportPath = console.Resolve(reportOption);
+            var markdownPath = Path.ChangeExtension(reportPath, ".md");
+            if (markdownPath == reportPath)
+            {
+                markdownPath = reportPath + ".md";
+            }
+
+            WriteAtomically(reportPath, AgreementReportWriter.ToHtml(result.Report));
+            WriteAtomically(markdownPath, AgreementReportWriter.ToMarkdown(result.Report));
+            console.Error.WriteLine($"Wrote the report to {reportPath} (figures as Markdown: {markdownPath}).");
+        }
+
+        if (parsed.Option("save") is { } saveOption)
+        {
+            var savePath = console.Resolve(saveOption);
+            var temporary = savePath + ".tmp";
+            using (var stream = File.Create(temporary))
+            {
+                result.Model.Save(stream);
+            }
+
+            File.Move(temporary, savePath, overwrite: true);
+            console.Error.WriteLine($"Saved the calibration to {savePath}. Apply it with: grader mark <essays> --calibration {saveOption}");
+        }
+
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Calibrated on {result.Report.Scripts} scripts in {stopwatch.Elapsed.TotalSeconds:N1} s."));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The plain-text summary printed to standard output.</summary>
+    internal static string Summary(AgreementReport report)
+    {
+        var text = new StringBuilder();
+        static string F(double v, string format = "0.000") => double.IsNaN(v) ? "n/a" : v.ToString(format, CultureInfo.InvariantCulture);
+        static string Check(bool ok) => ok ? "ok" : "BELOW THRESHOLD";
+        text.Append(CultureInfo.InvariantCulture, $"Agreement with the teacher's marks: rubric '{report.RubricId}', {report.Scripts} scripts, marks 0–{report.MaxMark}\n\n");
+        text.Append("                         engine    calibrated (cross-validated)    human-human\n");
+        void Line(string name, Func<Agreement, double> value, string format = "0.000") =>
+            text.Append(CultureInfo.InvariantCulture, $"  {name,-22} {F(value(report.Engine), format),8}    {F(value(report.Calibrated), format),8}                        {(report.HumanHuman is { } h ? F(value(h), format) : "—"),8}\n");
+        Line("QWK", a => a.QuadraticWeightedKappa);
+        Line("Cohen's kappa", a => a.CohenKappa);
+        Line("exact agreement", a => a.ExactAgreement);
+        Line("adjacent agreement", a => a.AdjacentAgreement);
+        Line("Pearson r", a => a.Pearson);
+        Line("Spearman rho", a => a.Spearman);
+        Line("RMSE", a => a.RootMeanSquaredError, "0.00");
+        Line("SMD (pooled SD)", a => a.StandardisedMeanDifference);
+        var cv = report.CrossValidation;
+        var calibrated = report.Calibrated;
+        text.Append(CultureInfo.InvariantCulture, $"\nCalibrated, {cv.Folds.Count}-fold cross-validation: QWK {F(calibrated.QuadraticWeightedKappa)}, 95% bootstrap interval {F(cv.ConfidenceLow)}–{F(cv.ConfidenceHigh)}; folds {string.Join(", ", cv.Folds.Select(f => F(f.QuadraticWeightedKappa)))} (mean {F(cv.MeanQuadraticWeightedKappa)} ± {F(cv.FoldStandardDeviation)}).\n");
+        text.Append(CultureInfo.InvariantCulture, $"Thresholds (Williamson, Xi & Breyer 2012) for the calibrated engine: QWK ≥ 0.70 {Check(calibrated.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa)}; r ≥ 0.70 {Check(calibrated.Pearson >= AgreementThresholds.MinimumPearson)}; |SMD| ≤ 0.15 {Check(Math.Abs(calibrated.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference)}");
+        if (report.HumanHuman is { } human)
+        {
+            var degradation = human.QuadraticWeightedKappa - calibrated.QuadraticWeightedKappa;
+            text.Append(CultureInfo.InvariantCulture, $"; degradation {F(degradation)} ≤ 0.10 {Check(degradation <= AgreementThresholds.MaximumDegradation)}");
+        }
+
+        text.Append(".\n");
+        foreach (var criterion in report.Criteria)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Criterion {criterion.CriterionId} (engine, not calibrated): QWK {F(criterion.Agreement.QuadraticWeightedKappa)}, exact {F(criterion.Agreement.ExactAgreement)}, SMD {F(criterion.Agreement.StandardisedMeanDifference)}.\n");
+        }
+
+        foreach (var marker in report.Markers)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Marker {marker.Marker} ({marker.Scripts} scripts): QWK vs engine {F(marker.AgainstEngine.QuadraticWeightedKappa)}, vs calibrated {F(marker.AgainstCalibrated.QuadraticWeightedKappa)}, vs other markers {(marker.AgainstOtherMarkers is { } o ? F(o.QuadraticWeightedKappa) : "—")}; bias vs calibrated {F(marker.BiasAgainstCalibrated, "+0.00;-0.00;0.00")} marks.\n");
+        }
+
+        text.Append("\nScripts to look at again:\n");
+        foreach (var script in report.ToReview)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {(script.Reason == ReviewReason.Disagreement ? "disagreement" : "uncertain   ")}  {script.Id,-12} teacher {script.TeacherMark,3}  engine {script.EngineMark,3}  calibrated {script.CalibratedMark,3}  uncertainty {F(script.Uncertainty, "0.00")}{(script.Flags.Count > 0 ? "  flags " + string.Join(",", script.Flags) : "")}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteAtomically(string path, string content)
+    {
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, content, new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+}

@@ -1,0 +1,21 @@
+namespace Grader.Calibration;
+
+/// <summary>
+/// How far the engine agrees with a teacher's (or a marking team's) marks, where and why: the engine as it stands and
+/// as calibrated (cross-validated), per criterion, per marker and between markers, and the scripts to mark again.
+/// "Teacher mark" is the first mark a script has in the input; a script marked twice gives a human–human pair.
+/// </summary>
+public sealed record AgreementReport(
+    string RubricId,
+    string RubricTitle,
+    int MaxMark,
+    int Scripts,
+    int MarkerCount,
+    Agreement Engine,
+    Agreement Calibrated,
+    CrossValidationSummary CrossValidation,
+    Agreement? HumanHuman,
+    IReadOnlyList<CriterionAgreement> Criteria,
+    IReadOnlyList<MarkerAgreement> Markers,
+    IReadOnlyList<ReviewScript> ToReview,
+    IReadOnlyList<string> Notes);

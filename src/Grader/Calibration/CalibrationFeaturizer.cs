@@ -1,0 +1,72 @@
+using Grader.Checks;
+using Grader.Scoring;
+using Grader.Similarity;
+
+namespace Grader.Calibration;
+
+/// <summary>
+/// Turns a graded essay into the calibration's features: dense ones (the engine's total and criterion scores, its 22
+/// signals, length and vocabulary measures, similarity to each mark level's scripts) and sparse word n-grams.
+/// </summary>
+internal sealed class CalibrationFeaturizer
+{
+    private static readonly string[] SignalNames = SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    public CalibrationFeaturizer(IReadOnlyList<string> criterionIds, int maxMark, NgramVocabulary vocabulary, MarkLevelCentroids centroids)
+    {
+        CriterionIds = criterionIds;
+        MaxMark = maxMark;
+        Vocabulary = vocabulary;
+        Centroids = centroids;
+        DenseNames = new[] { "engine.total" }
+            .Concat(criterionIds.Select(id => "criterion." + id))
+            .Concat(SignalNames)
+            .Concat(["engine.words.log", "engine.paragraphs", "engine.sentences.log", "engine.review"])
+            .Concat(TextProfile.Names)
+            .Concat(centroids.FeatureNames)
+            .ToArray();
+    }
+
+    public IReadOnlyList<string> CriterionIds { get; }
+
+    public int MaxMark { get; }
+
+    public NgramVocabulary Vocabulary { get; }
+
+    public MarkLevelCentroids Centroids { get; }
+
+    public IReadOnlyList<string> DenseNames { get; }
+
+    public int DenseCount => DenseNames.Count;
+
+    /// <summary>
+    /// The dense features. <paramref name="ownGroup"/> is the script's mark group when it belongs to the training sample
+    /// (its own vector and words are then left out of the similarity and rare-word measures), −1 for an unseen essay.
+    /// </summary>
+    public double[] Dense(GradeResult result, TokenizedText text, SparseVector ngrams, int ownGroup)
+    {
+        var features = new double[DenseCount];
+        var k = 0;
+        features[k++] = result.Max > 0 ? result.Total / (double)result.Max : 0;
+        foreach (var id in CriterionIds)
+        {
+            features[k++] = result.Criteria.FirstOrDefault(c => c.Id == id)?.Score ?? 0;
+        }
+
+        foreach (var name in SignalNames)
+        {
+            features[k++] = result.Signals.FirstOrDefault(s => s.Name == name)?.Value ?? 0;
+        }
+
+        features[k++] = Math.Log(1 + result.Statistics.Words);
+        features[k++] = result.Statistics.Paragraphs;
+        features[k++] = Math.Log(1 + result.Statistics.Sentences);
+        features[k++] = result.Status == GradeStatus.Review ? 1 : 0;
+        var known = ownGroup >= 0 ? 3 : 2;
+        var profile = TextProfile.Measure(text, result.Statistics.Sentences, word => Vocabulary.IsUsedBy(word, known));
+        profile.CopyTo(features, k);
+        k += profile.Length;
+        Centroids.Features(ngrams, ownGroup, features.AsSpan(k));
+        return features;
+    }
+}

@@ -1,0 +1,145 @@
+using Grader.Rubrics;
+using Grader.Scoring;
+
+namespace Grader.Calibration;
+
+/// <summary>
+/// A calibration learned from a teacher's marks: applied to an essay's grade it gives the mark the teacher would be
+/// expected to give. Immutable and thread-safe. Saved as a versioned, deterministic JSON file holding everything needed
+/// to apply it (vocabulary, similarity groups, trees, weights, cut-points); applying it runs no ML.NET code.
+/// </summary>
+public sealed class CalibrationModel
+{
+    internal CalibrationModel(
+        string rubricId,
+        string rubricFingerprint,
+        IReadOnlyList<Band> bands,
+        int seed,
+        int trainedOn,
+        double crossValidatedQwk,
+        CalibrationFeaturizer featurizer,
+        TreeEnsembleScorer trees,
+        LinearScorer linear,
+        EngineLine line,
+        BlendWeights weights,
+        CutPoints cutPoints)
+    {
+        RubricId = rubricId;
+        RubricFingerprint = rubricFingerprint;
+        Bands = bands;
+        Seed = seed;
+        TrainedOn = trainedOn;
+        CrossValidatedQwk = crossValidatedQwk;
+        Featurizer = featurizer;
+        Trees = trees;
+        Linear = linear;
+        Line = line;
+        Weights = weights;
+        CutPoints = cutPoints;
+    }
+
+    /// <summary>The current file format version.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The id of the rubric the calibration was trained for.</summary>
+    public string RubricId { get; }
+
+    /// <summary>The fingerprint of that rubric's criteria and bands.</summary>
+    public string RubricFingerprint { get; }
+
+    public int MaxMark => Featurizer.MaxMark;
+
+    public int Seed { get; }
+
+    /// <summary>How many marked scripts it was trained on.</summary>
+    public int TrainedOn { get; }
+
+    /// <summary>The pooled out-of-fold QWK its cross-validation measured.</summary>
+    public double CrossValidatedQwk { get; }
+
+    internal IReadOnlyList<Band> Bands { get; }
+
+    internal CalibrationFeaturizer Featurizer { get; }
+
+    internal TreeEnsembleScorer Trees { get; }
+
+    internal LinearScorer Linear { get; }
+
+    internal EngineLine Line { get; }
+
+    internal BlendWeights Weights { get; }
+
+    internal CutPoints CutPoints { get; }
+
+    /// <summary>Null when this calibration fits <paramref name="scheme"/>'s rubric; otherwise what is wrong and what to do.</summary>
+    public string? CheckFits(MarkScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        var rubric = scheme.Rubric;
+        if (rubric.Id != RubricId)
+        {
+            return $"This calibration was trained for the rubric '{RubricId}', not '{rubric.Id}'. Use a calibration trained for '{rubric.Id}' (grader calibrate <marked.csv> --rubric <its rubric> --save <file>).";
+        }
+
+        if (Calibration.RubricFingerprint.Of(rubric) != RubricFingerprint)
+        {
+            return $"The rubric '{RubricId}' has changed (criteria, maxima, signal weights or bands) since this calibration was trained on it. Train it again with grader calibrate.";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The calibrated mark for an essay graded under this calibration's rubric. An essay that could not be graded (status
+    /// error) keeps its zero total. Throws <see cref="ArgumentException"/> when the grade is for another rubric's maximum.
+    /// </summary>
+    public CalibratedMark Apply(GradeResult result, string text)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(text);
+        if (result.Max != MaxMark)
+        {
+            throw new ArgumentException($"The grade is out of {result.Max} but this calibration marks out of {MaxMark}: it was made for another rubric.", nameof(result));
+        }
+
+        if (result.Status == GradeStatus.Error)
+        {
+            return new CalibratedMark(0, result.Band, 0, 0, result.Total);
+        }
+
+        var tokens = TokenizedText.Of(text);
+        var ngrams = Featurizer.Vocabulary.Vectorize(tokens.Tokens);
+        var dense = Featurizer.Dense(result, tokens, ngrams, ownGroup: -1);
+        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams, result.Total);
+        var total = CutPoints.Mark(prediction);
+        return new CalibratedMark(total, BandOf(total), prediction, Math.Abs(treePrediction - linearPrediction), result.Total);
+    }
+
+    /// <summary>Writes the calibration file (UTF-8 JSON; the same model always gives the same bytes).</summary>
+    public void Save(Stream stream) => CalibrationFile.Write(this, stream);
+
+    /// <summary>Reads a calibration file; throws <see cref="InvalidDataException"/> saying what is wrong when it is not one.</summary>
+    public static CalibrationModel Load(Stream stream) => CalibrationFile.Read(stream);
+
+    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams, int engineTotal)
+    {
+        var features = dense.Select(v => (float)v).ToArray();
+        var tree = Trees.Predict(features);
+        var linear = Linear.Predict(dense, ngrams);
+        var blend = Math.Clamp(Weights.Blend(tree, linear, Line.Predict(engineTotal)), -0.49, MaxMark + 0.49);
+        return (blend, tree, linear);
+    }
+
+    internal string BandOf(int total)
+    {
+        foreach (var band in Bands)
+        {
+            if (total >= band.MinMark)
+            {
+                return band.Name;
+            }
+        }
+
+        return "";
+    }
+}

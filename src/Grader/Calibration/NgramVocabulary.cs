@@ -1,0 +1,108 @@
+using Grader.Similarity;
+
+namespace Grader.Calibration;
+
+/// <summary>
+/// Word unigrams and bigrams of the marked scripts with their inverse document frequencies: every unigram used by at
+/// least two scripts, and the most frequent bigrams used by at least two. Vectors are sublinear TF × IDF, L2-normalised.
+/// </summary>
+internal sealed class NgramVocabulary
+{
+    private readonly Dictionary<string, int> _index;
+
+    public NgramVocabulary(IReadOnlyList<string> terms, IReadOnlyList<float> idf, IReadOnlyList<int> documentFrequency)
+    {
+        Terms = terms;
+        Idf = idf;
+        DocumentFrequency = documentFrequency;
+        _index = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
+        for (var i = 0; i < terms.Count; i++)
+        {
+            _index[terms[i]] = i;
+        }
+    }
+
+    public IReadOnlyList<string> Terms { get; }
+
+    public IReadOnlyList<float> Idf { get; }
+
+    /// <summary>In how many training scripts each term occurs.</summary>
+    public IReadOnlyList<int> DocumentFrequency { get; }
+
+    public int Size => Terms.Count;
+
+    public static NgramVocabulary Fit(IReadOnlyList<TokenizedText> documents, int maxBigrams)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            seen.Clear();
+            foreach (var term in TermsOf(document.Tokens))
+            {
+                if (seen.Add(term))
+                {
+                    frequency[term] = frequency.GetValueOrDefault(term) + 1;
+                }
+            }
+        }
+
+        var unigrams = frequency.Where(p => p.Value >= 2 && !p.Key.Contains(' ', StringComparison.Ordinal));
+        var bigrams = frequency.Where(p => p.Value >= 2 && p.Key.Contains(' ', StringComparison.Ordinal))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(maxBigrams);
+        var chosen = unigrams.Concat(bigrams).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var n = documents.Count;
+        return new NgramVocabulary(
+            chosen.Select(p => p.Key).ToArray(),
+            chosen.Select(p => (float)(Math.Log((n + 1.0) / (p.Value + 1.0)) + 1.0)).ToArray(),
+            chosen.Select(p => p.Value).ToArray());
+    }
+
+    /// <summary>Whether <paramref name="word"/> is used by at least <paramref name="scripts"/> training scripts.</summary>
+    public bool IsUsedBy(string word, int scripts) => _index.TryGetValue(word, out var i) && DocumentFrequency[i] >= scripts;
+
+    public SparseVector Vectorize(string[] tokens)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var term in TermsOf(tokens))
+        {
+            if (_index.TryGetValue(term, out var i))
+            {
+                counts[i] = counts.GetValueOrDefault(i) + 1;
+            }
+        }
+
+        var indices = counts.Keys.Order().ToArray();
+        var values = new float[indices.Length];
+        double norm = 0;
+        for (var k = 0; k < indices.Length; k++)
+        {
+            var value = (1 + Math.Log(counts[indices[k]])) * Idf[indices[k]];
+            values[k] = (float)value;
+            norm += value * value;
+        }
+
+        if (norm > 0)
+        {
+            var scale = 1 / Math.Sqrt(norm);
+            for (var k = 0; k < values.Length; k++)
+            {
+                values[k] = (float)(values[k] * scale);
+            }
+        }
+
+        return SparseVector.FromSorted(indices, values);
+    }
+
+    private static IEnumerable<string> TermsOf(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            yield return tokens[i];
+            if (i + 1 < tokens.Length)
+            {
+                yield return tokens[i] + " " + tokens[i + 1];
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Grader.Calibration;
+
+/// <summary>
+/// A script to look at again: the teacher's mark, the engine's own total, the calibrated (cross-validated) mark and
+/// prediction, how unsure the engine is (in marks: the gap between its two learners, plus a half mark when the
+/// prediction is within a tenth of a mark of a cut-point), its flags, and the start of its text.
+/// </summary>
+public sealed record ReviewScript(
+    ReviewReason Reason,
+    string Id,
+    string? Marker,
+    int TeacherMark,
+    int EngineMark,
+    int CalibratedMark,
+    double Prediction,
+    double Uncertainty,
+    IReadOnlyList<string> Flags,
+    string Excerpt);

@@ -1,0 +1,151 @@
+using System.Diagnostics;
+using Grader.Cli.Tests.Support;
+
+namespace Grader.Cli.Tests.Calibration;
+
+public sealed class CalibrateCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static string TeacherMarks => Path.Combine(RepositoryFiles.Root, "data", "soviet-union-prc", "teacher-marks.csv");
+
+    [Fact]
+    public void Calibrate_BundledTeacherMarks_PrintsAgreementAndSaysTheSampleIsSmall()
+    {
+        var run = CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("QWK", run.Out, StringComparison.Ordinal);
+        Assert.Contains("95% bootstrap interval", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Marker Examiner B", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Scripts to look at again", run.Out, StringComparison.Ordinal);
+        Assert.Contains("below the 30", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CalibrateThenMark_SavedCalibration_MarkWritesCalibratedTotalsAndEngineTotal()
+    {
+        var save = _folder.File("team.calibration.json");
+        var calibrate = CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--save", save, "--report", _folder.File("report.html"));
+        Assert.Equal(ExitCodes.Success, calibrate.ExitCode);
+        Assert.True(File.Exists(_folder.File("report.md")));
+
+        var mark = CliRun.In(RepositoryFiles.Root, "mark", Path.Combine(RepositoryFiles.Root, "data", "soviet-union-prc", "scripts.csv"), "--calibration", save);
+
+        Assert.Equal(ExitCodes.Success, mark.ExitCode);
+        var rows = TempFolder.ParseCsv(mark.Out);
+        Assert.Equal(["id", "status", "total", "max", "band", "engine_total"], rows[0].Take(6));
+        Assert.Equal(13, rows.Count);
+        var totals = rows.Skip(1).Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var engineTotals = rows.Skip(1).Select(r => int.Parse(r[5], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.True(totals.Average() < engineTotals.Average(), "the bundled marks are harsher than the engine, and so is the calibration");
+    }
+
+    [Fact]
+    public void Mark_CalibrationForAnotherRubric_RefusedWithAClearMessage()
+    {
+        var save = _folder.File("team.calibration.json");
+        Assert.Equal(ExitCodes.Success, CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--save", save).ExitCode);
+        var rubric = File.ReadAllText(RepositoryFiles.Rubric).Replace("\"id\": \"pre-u-9778-2013b-soviet-union\"", "\"id\": \"another-question\"", StringComparison.Ordinal);
+        Assert.Contains("another-question", rubric, StringComparison.Ordinal);
+        var rubricPath = Path.Combine(Path.GetDirectoryName(RepositoryFiles.Rubric)!, $"rubric-test-{Guid.NewGuid():N}.json");
+        File.WriteAllText(rubricPath, rubric);
+        try
+        {
+            var mark = CliRun.In(RepositoryFiles.Root, "mark", Path.Combine(RepositoryFiles.Root, "data", "soviet-union-prc", "scripts.csv"), "--rubric", rubricPath, "--calibration", save);
+
+            Assert.Equal(ExitCodes.Failure, mark.ExitCode);
+            Assert.Contains("trained for the rubric 'pre-u-9778-2013b-soviet-union', not 'another-question'", mark.Error, StringComparison.Ordinal);
+            Assert.Equal("", mark.Out);
+        }
+        finally
+        {
+            File.Delete(rubricPath);
+        }
+    }
+
+    [Fact]
+    public void Calibrate_BadRows_ReportsEveryProblemWithItsLine()
+    {
+        var csv = _folder.Write("marks.csv", "id,text,teacher_mark,teacher_nonsense\nA,Some text,12,1\nB,,5,1\nC,More text,forty,1\nD,Text,31,\n");
+
+        var run = CliRun.In(_folder.Path, "calibrate", csv);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("marks.csv:1: column 'teacher_nonsense'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("marks.csv:3: script 'B' has no text", run.Error, StringComparison.Ordinal);
+        Assert.Contains("marks.csv:4: teacher_mark of 'C' is 'forty'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("marks.csv:5: teacher_mark of 'D' is 31, outside 0–30", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Calibrate_FewerThanTenScripts_FailsSayingHowManyAreNeeded()
+    {
+        var csv = _folder.Write("marks.csv", "id,text,teacher_mark\nA,Some text,12\nB,Other text,5\n");
+
+        var run = CliRun.In(_folder.Path, "calibrate", csv);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("needs at least 10", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "calibrate" }, "give exactly one marked CSV")]
+    [InlineData(new[] { "calibrate", "a.csv", "--folds", "1" }, "--folds must be")]
+    [InlineData(new[] { "evaluate", "asap" }, "evaluate asap <folder>")]
+    public void Calibrate_BadCommandLine_ExitsWithUsage(string[] args, string message)
+    {
+        var run = CliRun.In(_folder.Path, args);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_FolderWithoutTheDataSet_FailsWithAClearMessage()
+    {
+        var run = CliRun.In(_folder.Path, "evaluate", "asap", _folder.Path);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("training_set_rel3.reconstructed.tsv: not found", run.Error, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public void Report_InHeadlessChromium_RendersTheKeyFigures()
+    {
+        var report = _folder.File("report.html");
+        Assert.Equal(ExitCodes.Success, CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--report", report).ExitCode);
+        var profile = Directory.CreateDirectory(_folder.File("chromium-profile")).FullName;
+
+        var start = new ProcessStartInfo(ChromiumFactAttribute.ChromiumPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", $"--user-data-dir={profile}", "--dump-dom", new Uri(report).AbsoluteUri })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var dom = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "chromium finished within a minute");
+
+        Assert.Contains("How far the engine agrees with the teacher", dom, StringComparison.Ordinal);
+        foreach (var id in new[] { "agreement-table", "confusion-heatmap", "distributions", "bias-by-level", "marker-bias", "folds-table" })
+        {
+            Assert.Contains($"id=\"{id}\"", dom, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("quadratic weighted kappa", dom, StringComparison.Ordinal);
+        Assert.Contains("<rect", dom, StringComparison.Ordinal);
+        Assert.Contains("Examiner B", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
+        GC.KeepAlive(stderr);
+    }
+}
