@@ -65,9 +65,12 @@ internal static class BlockSplitter
             }
         }
 
-        foreach (var line in lines)
+        // Only a blank line between two lines of text separates paragraphs; blank lines at the start or end do not.
+        var first = lines.FindIndex(line => !text.AsSpan(line.Start, line.Length).IsWhiteSpace());
+        var last = lines.FindLastIndex(line => !text.AsSpan(line.Start, line.Length).IsWhiteSpace());
+        for (var i = first + 1; i < last; i++)
         {
-            if (text.AsSpan(line.Start, line.Length).IsWhiteSpace())
+            if (text.AsSpan(lines[i].Start, lines[i].Length).IsWhiteSpace())
             {
                 hasBlankLine = true;
                 break;

@@ -40,6 +40,14 @@ public sealed class BlockSplitterTests
     }
 
     [Theory]
+    [InlineData("One paragraph here.\nAnother paragraph here.\nA third one.\n")]
+    [InlineData("\n\nOne paragraph here.\r\nAnother paragraph here.\r\nA third one.\r\n\r\n")]
+    public void Split_NoBlankLinesBetweenParagraphsButBlankLinesAround_OneBlockPerLine(string text)
+    {
+        Assert.Equal(3, BlockSplitter.Split(text).Count);
+    }
+
+    [Theory]
     [InlineData("- a bullet point")]
     [InlineData("* a bullet point")]
     [InlineData("• a bullet point")]
