@@ -158,8 +158,6 @@ internal sealed class VectorizerScratch
     {
         cosines = cosines[..references.Count];
         cosines.Clear();
-        Span<double> dots = stackalloc double[references.DotsLength];
-        dots.Clear();
         var touched = _touched.AsSpan(0, _touchedCount);
         var counts = _counts;
         double wordSquares = 0;
@@ -189,12 +187,12 @@ internal sealed class VectorizerScratch
                 var weight = counts[index];
                 if (weight != 0)
                 {
-                    references.AddTerm(index, weight * (index < wordTermCount ? wordScale : charScale), dots);
+                    references.AddTerm(index, weight * (index < wordTermCount ? wordScale : charScale), cosines);
                 }
             }
         }
 
-        references.Finish(dots, families > 0 ? 1 : 0, cosines);
+        references.Finish(cosines, families > 0 ? 1 : 0);
         Clear(touched);
     }
 
