@@ -151,15 +151,23 @@ internal sealed class PhraseSet
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>.</summary>
+    /// <remarks>Inlined: most tokens start no phrase, and that answer is one array read.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryMatchAt(ReadOnlySpan<Token> tokens, int start, int end, out PhraseMatch match)
     {
-        match = default;
         var node = RootEdge(tokens[start]);
         if (node == 0)
         {
+            match = default;
             return false;
         }
 
+        return TryMatchFrom(tokens, start, end, node, out match);
+    }
+
+    private bool TryMatchFrom(ReadOnlySpan<Token> tokens, int start, int end, int node, out PhraseMatch match)
+    {
+        match = default;
         var found = false;
         for (var i = start; ;)
         {
@@ -178,6 +186,7 @@ internal sealed class PhraseSet
     }
 
     /// <summary>The node reached from the root by <paramref name="token"/>, or 0 when no phrase starts with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int RootEdge(Token token) =>
         token.Kind != TokenKind.Symbol && (uint)token.WordId < (uint)_rootEdges.Length ? _rootEdges[token.WordId] : 0;
 
