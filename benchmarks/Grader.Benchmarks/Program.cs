@@ -1,8 +1,18 @@
 using BenchmarkDotNet.Running;
+using Grader.Benchmarks.Throughput;
 
 namespace Grader.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "throughput")
+        {
+            return ThroughputCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

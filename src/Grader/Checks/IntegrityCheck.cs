@@ -50,16 +50,16 @@ internal sealed class IntegrityCheck : IEssayCheck
             board.Flag(FlagCodes.KeywordList, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"Only {language.EnglishShare:P0} of the words are the little words that join prose (the, of, was…): this reads as a list of keywords, not an essay."));
         }
 
-        Repetition(document, board);
+        Repetition(document, IntegrityScratch.ForCurrentThread(), board);
         if (!notEnglish)
         {
             Topicality(facts, resources, board);
         }
     }
 
-    private static void Repetition(EssayDocument document, SignalBoard board)
+    private static void Repetition(EssayDocument document, IntegrityScratch scratch, SignalBoard board)
     {
-        var seen = new Dictionary<ulong, int>();
+        var seen = scratch.SentenceHashes;
         var repeated = 0;
         var counted = 0;
         TextSpan? example = null;
@@ -81,7 +81,7 @@ internal sealed class IntegrityCheck : IEssayCheck
             seen[hash] = times + 1;
         }
 
-        var paragraphCopy = RepeatedParagraph(document);
+        var paragraphCopy = RepeatedParagraph(document, scratch.RunFirstSeenIn);
         if (paragraphCopy is { } copy)
         {
             board.Flag(FlagCodes.Repetition, FlagKind.Advisory, $"Paragraph {copy.Later + 1} largely repeats paragraph {copy.Earlier + 1}.", document.Sentences[document.Paragraphs[copy.Later].FirstSentence].Span);
@@ -96,7 +96,7 @@ internal sealed class IntegrityCheck : IEssayCheck
     /// The first paragraph most of whose six-word runs already stand in one earlier paragraph, found in one pass: each
     /// run remembers the paragraph it first appeared in.
     /// </summary>
-    private static (int Earlier, int Later)? RepeatedParagraph(EssayDocument document)
+    private static (int Earlier, int Later)? RepeatedParagraph(EssayDocument document, Dictionary<ulong, int> firstSeenIn)
     {
         var paragraphs = document.Paragraphs;
         if (paragraphs.Count < 2)
@@ -104,7 +104,6 @@ internal sealed class IntegrityCheck : IEssayCheck
             return null;
         }
 
-        var firstSeenIn = new Dictionary<ulong, int>();
         var sharedWith = new int[paragraphs.Count];
         var tally = new ParagraphRuns(firstSeenIn, sharedWith);
         for (var later = 0; later < paragraphs.Count; later++)

@@ -14,6 +14,9 @@ internal sealed class SignalBoard(EssayDocument document)
     private readonly Dictionary<string, double> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<MarkReason>> _reasons = new(StringComparer.Ordinal);
 
+    /// <summary>Quotes already made, by span: checks often quote the same sentence, and a quote is immutable, so it is made once.</summary>
+    private readonly Dictionary<TextSpan, Quote> _quotes = new();
+
     public List<GradeFlag> Flags { get; } = new();
 
     public List<KeyPointCoverage> KeyPoints { get; } = new();
@@ -41,9 +44,16 @@ internal sealed class SignalBoard(EssayDocument document)
 
     public Quote QuoteOf(TextSpan span)
     {
+        if (_quotes.TryGetValue(span, out var quote))
+        {
+            return quote;
+        }
+
         var text = document.Text.AsSpan(span.Start, span.Length);
         var quoted = text.Length <= MaxQuoteLength ? text.ToString() : string.Concat(text[..(MaxQuoteLength - 1)].TrimEnd(), "…");
-        return new Quote(span.Start, span.Length, quoted.ReplaceLineEndings(" "));
+        quote = new Quote(span.Start, span.Length, quoted.ReplaceLineEndings(" "));
+        _quotes.Add(span, quote);
+        return quote;
     }
 
     private void Add(string signal, ReasonEffect effect, string message, ReadOnlySpan<TextSpan> spans)

@@ -93,63 +93,94 @@ internal sealed class SimilarityVectorizer
     {
         var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
         var whole = VectorizerScratch.TotalsForCurrentThread(_idf.Length);
+        var memo = WordTermMemo.ForCurrentThread(this);
+        if (parts.Length == 1)
+        {
+            // One part is the whole: the same counts in the same order give the same cosines, so score them once.
+            Count(text.Slice(parts[0].Start, parts[0].Length), scratch, memo);
+            scratch.Cosines(references, _idf, _wordTermCount, partCosines[..references.Count]);
+            partCosines[..references.Count].CopyTo(wholeCosines);
+            return;
+        }
+
         for (var p = 0; p < parts.Length; p++)
         {
-            Count(text.Slice(parts[p].Start, parts[p].Length), scratch, whole);
+            Count(text.Slice(parts[p].Start, parts[p].Length), scratch, memo);
+            scratch.AddCountsTo(whole);
             scratch.Cosines(references, _idf, _wordTermCount, partCosines.Slice(p * references.Count, references.Count));
         }
 
         whole.Cosines(references, _idf, _wordTermCount, wholeCosines);
     }
 
-    /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/> (and into <paramref name="totals"/> when given).</summary>
-    private void Count(ReadOnlySpan<char> text, VectorizerScratch scratch, VectorizerScratch? totals)
+    /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/>, looking words up through <paramref name="memo"/> when given.</summary>
+    private void Count(ReadOnlySpan<char> text, VectorizerScratch scratch, WordTermMemo? memo)
     {
         Span<char> token = stackalloc char[SimilarityTokenizer.MaxTokenLength];
-        Span<char> marked = stackalloc char[CharGramEnumerator.BufferLength];
         var previous = -1;
         var position = 0;
         while (SimilarityTokenizer.TryReadToken(text, ref position, token, out var length))
         {
             var word = token[..length];
-            if (_unigrams.TryGetValue(word, out var unigram))
+            WordTerms terms;
+            if (memo is null)
             {
-                scratch.Add(unigram);
-                totals?.Add(unigram);
-                if (previous >= 0 && _bigrams.TryGetValue(PackBigram(previous, unigram), out var bigram))
-                {
-                    scratch.Add(bigram);
-                    totals?.Add(bigram);
-                }
-
-                foreach (var slot in _unigramCharGrams[unigram])
-                {
-                    scratch.Add(slot);
-                    totals?.Add(slot);
-                }
-
-                previous = unigram;
-                continue;
+                terms = TermsOf(word);
+            }
+            else if (!memo.TryGet(word, out var hash, out terms))
+            {
+                terms = TermsOf(word);
+                memo.Add(word, hash, terms);
             }
 
-            if (SimilarityStopWords.Contains(word))
+            var unigram = terms.Unigram;
+            if (unigram == WordTerms.StopWord)
             {
                 // Stop words are removed before n-grams are made, so they do not break a bigram.
                 continue;
             }
 
-            // An unknown word breaks the bigram chain, as ML.NET's missing key does.
-            previous = -1;
-            var enumerator = new CharGramEnumerator(word, marked);
-            while (enumerator.MoveNext())
+            if (unigram >= 0)
             {
-                if (_charGrams.TryGetValue(CharGramEnumerator.Pack(enumerator.Current), out var slot))
+                scratch.Add(unigram);
+                if (previous >= 0 && _bigrams.TryGetValue(PackBigram(previous, unigram), out var bigram))
                 {
-                    scratch.Add(slot);
-                    totals?.Add(slot);
+                    scratch.Add(bigram);
                 }
             }
+
+            // An unknown word breaks the bigram chain, as ML.NET's missing key does.
+            previous = unigram;
+            scratch.AddAll(terms.CharGramSlots);
         }
+    }
+
+    /// <summary>What <paramref name="word"/> adds: a known unigram with its n-grams; a stop word nothing; any other word its known n-grams.</summary>
+    private WordTerms TermsOf(ReadOnlySpan<char> word)
+    {
+        if (_unigrams.TryGetValue(word, out var unigram))
+        {
+            return new WordTerms(unigram, _unigramCharGrams[unigram]);
+        }
+
+        if (SimilarityStopWords.Contains(word))
+        {
+            return new WordTerms(WordTerms.StopWord, []);
+        }
+
+        Span<char> marked = stackalloc char[CharGramEnumerator.BufferLength];
+        Span<int> found = stackalloc int[(2 * CharGramEnumerator.BufferLength) + 2];
+        var count = 0;
+        var enumerator = new CharGramEnumerator(word, marked);
+        while (enumerator.MoveNext())
+        {
+            if (_charGrams.TryGetValue(CharGramEnumerator.Pack(enumerator.Current), out var slot))
+            {
+                found[count++] = slot;
+            }
+        }
+
+        return new WordTerms(WordTerms.Unknown, count == 0 ? [] : found[..count].ToArray());
     }
 
     private static ulong PackBigram(int left, int right) => ((ulong)(uint)left << 32) | (uint)right;

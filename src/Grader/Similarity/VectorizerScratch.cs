@@ -57,6 +57,38 @@ internal sealed class VectorizerScratch
         }
     }
 
+    /// <summary>Counts one occurrence of each term in <paramref name="indices"/>.</summary>
+    public void AddAll(int[] indices)
+    {
+        foreach (var index in indices)
+        {
+            Add(index);
+        }
+    }
+
+    /// <summary>
+    /// Adds the counts so far into <paramref name="totals"/>, term by term in the order they were first counted, so
+    /// totals see their terms in the same order as if every occurrence had been counted into them directly.
+    /// </summary>
+    public void AddCountsTo(VectorizerScratch totals)
+    {
+        foreach (var index in _touched.AsSpan(0, _touchedCount))
+        {
+            var count = _counts[index];
+            if (totals._counts[index] == 0)
+            {
+                if (totals._touchedCount == totals._touched.Length)
+                {
+                    Array.Resize(ref totals._touched, totals._touched.Length * 2);
+                }
+
+                totals._touched[totals._touchedCount++] = index;
+            }
+
+            totals._counts[index] += count;
+        }
+    }
+
     /// <summary>
     /// Turns the counts into the model's vector and resets the scratch: term frequency × IDF, each family (indices
     /// below <paramref name="wordTermCount"/>, and the rest) scaled to unit length, then the whole scaled to unit

@@ -3,9 +3,14 @@ namespace Grader.Text;
 /// <summary>Splits text into <see cref="Token"/>s with <see cref="WordPreTokenizer"/>, giving each word its lexicon id.</summary>
 internal static class EssayTokenizer
 {
+    /// <summary>The calling thread's token buffer, reused across essays so that only the result array is allocated.</summary>
+    [ThreadStatic]
+    private static List<Token>? s_buffer;
+
     public static Token[] Tokenize(string text, Lexicon lexicon)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = s_buffer ??= new List<Token>(1024);
+        tokens.Clear();
         var span = text.AsSpan();
         var position = 0;
         while (WordPreTokenizer.Next(span, ref position, out var offset, out var length))

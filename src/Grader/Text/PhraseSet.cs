@@ -10,16 +10,20 @@ internal sealed class PhraseSet
     private readonly Dictionary<long, int> _edges = new();
     private readonly List<int> _terminalValue = new() { -1 };
 
-    private PhraseSet()
-    {
-    }
+    /// <summary>
+    /// The root's edges by word id (0: no phrase starts with that word), so the common case — a token that starts no
+    /// phrase — costs one array read instead of a hash lookup.
+    /// </summary>
+    private readonly int[] _rootEdges;
+
+    private PhraseSet(int lexiconSize) => _rootEdges = new int[lexiconSize];
 
     public bool IsEmpty => _terminalValue.Count == 1;
 
     /// <summary>Compiles <paramref name="phrases"/>; each phrase is tokenised with <paramref name="lexicon"/>, which must hold all of its words.</summary>
     public static PhraseSet Compile(Lexicon lexicon, IEnumerable<(string Phrase, int Value)> phrases)
     {
-        var set = new PhraseSet();
+        var set = new PhraseSet(lexicon.Count);
         foreach (var (phrase, value) in phrases)
         {
             var node = 0;
@@ -46,6 +50,10 @@ internal sealed class PhraseSet
                     next = set._terminalValue.Count;
                     set._terminalValue.Add(-1);
                     set._edges.Add(key, next);
+                    if (node == 0)
+                    {
+                        set._rootEdges[id] = next;
+                    }
                 }
 
                 node = next;
@@ -103,29 +111,23 @@ internal sealed class PhraseSet
         var flags = 0;
         for (var start = first; start < end; start++)
         {
-            if (tokens[start].Kind == TokenKind.Symbol || tokens[start].WordId < 0)
+            var node = RootEdge(tokens[start]);
+            if (node == 0)
             {
                 continue;
             }
 
-            var node = 0;
-            for (var i = start; i < end; i++)
+            for (var i = start; ;)
             {
-                var token = tokens[i];
-                if (token.Kind == TokenKind.Symbol)
-                {
-                    continue;
-                }
-
-                if (token.WordId < 0 || !_edges.TryGetValue(Key(node, token.WordId), out node))
-                {
-                    break;
-                }
-
                 var value = _terminalValue[node];
                 if (value > 0)
                 {
                     flags |= value;
+                }
+
+                if (!TryStep(tokens, ref i, end, ref node))
+                {
+                    break;
                 }
             }
         }
@@ -149,17 +151,52 @@ internal sealed class PhraseSet
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>.</summary>
+    /// <remarks>Inlined: most tokens start no phrase, and that answer is one array read.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryMatchAt(ReadOnlySpan<Token> tokens, int start, int end, out PhraseMatch match)
     {
-        match = default;
-        if (tokens[start].Kind == TokenKind.Symbol || tokens[start].WordId < 0)
+        var node = RootEdge(tokens[start]);
+        if (node == 0)
         {
+            match = default;
             return false;
         }
 
-        var node = 0;
+        return TryMatchFrom(tokens, start, end, node, out match);
+    }
+
+    private bool TryMatchFrom(ReadOnlySpan<Token> tokens, int start, int end, int node, out PhraseMatch match)
+    {
+        match = default;
         var found = false;
-        for (var i = start; i < end; i++)
+        for (var i = start; ;)
+        {
+            var value = _terminalValue[node];
+            if (value >= 0)
+            {
+                match = new PhraseMatch(start, i, value, TextSpan.FromBounds(tokens[start].Start, tokens[i].End));
+                found = true;
+            }
+
+            if (!TryStep(tokens, ref i, end, ref node))
+            {
+                return found;
+            }
+        }
+    }
+
+    /// <summary>The node reached from the root by <paramref name="token"/>, or 0 when no phrase starts with it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int RootEdge(Token token) =>
+        token.Kind != TokenKind.Symbol && (uint)token.WordId < (uint)_rootEdges.Length ? _rootEdges[token.WordId] : 0;
+
+    /// <summary>
+    /// Follows the edge for the next word token after <paramref name="at"/> (symbols between words are skipped);
+    /// false when the sentence ends or no phrase continues with that word.
+    /// </summary>
+    private bool TryStep(ReadOnlySpan<Token> tokens, ref int at, int end, ref int node)
+    {
+        for (var i = at + 1; i < end; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Symbol)
@@ -169,18 +206,14 @@ internal sealed class PhraseSet
 
             if (token.WordId < 0 || !_edges.TryGetValue(Key(node, token.WordId), out node))
             {
-                break;
+                return false;
             }
 
-            var value = _terminalValue[node];
-            if (value >= 0)
-            {
-                match = new PhraseMatch(start, i, value, TextSpan.FromBounds(tokens[start].Start, token.End));
-                found = true;
-            }
+            at = i;
+            return true;
         }
 
-        return found;
+        return false;
     }
 
     private static long Key(int node, int word) => ((long)node << 32) | (uint)word;

@@ -58,4 +58,45 @@ public sealed class ReferenceMatrixTests
             Assert.Equal(whole[k], wholeCosines[k], 2);
         }
     }
+
+    [Fact]
+    public void ScoreParts_OnePart_WholeIdenticalToPartAndEqualToCosinesOfItsVector()
+    {
+        var text = SimilarityTestTexts.ParagraphOne;
+        var columns = Model.References.Count;
+        var partCosines = new double[columns];
+        var wholeCosines = new double[columns];
+
+        Model.ScoreParts(text, [new TextSpan(0, text.Length)], partCosines, wholeCosines);
+
+        var expected = new double[columns];
+        Model.References.Cosines(Model.Vectorize(text), expected);
+        Assert.Equal(partCosines, wholeCosines);
+        for (var k = 0; k < columns; k++)
+        {
+            Assert.Equal(expected[k], partCosines[k], 6);
+        }
+    }
+
+    [Fact]
+    public void ScoreParts_AlternatingModelsOnOneThread_SameCosinesAsEachModelAlone()
+    {
+        var other = SimilarityTrainer.Train(new SimilarityTrainingSet(
+            SimilarityTestTexts.ParagraphTwo, [SimilarityTestTexts.ParagraphTwo], [new KeyPointText("kp-west", SimilarityTestTexts.KeyPointWest)], []));
+        var text = SimilarityTestTexts.ParagraphOne + "\n\n" + SimilarityTestTexts.ParagraphTwo;
+        var parts = new[] { new TextSpan(0, text.Length) };
+
+        var first = Score(Model, text, parts);
+        var second = Score(other, text, parts);
+
+        Assert.Equal(first, Score(Model, text, parts));
+        Assert.Equal(second, Score(other, text, parts));
+    }
+
+    private static double[] Score(SimilarityModel model, string text, TextSpan[] parts)
+    {
+        var cosines = new double[model.References.Count * (parts.Length + 1)];
+        model.ScoreParts(text, parts, cosines.AsSpan(0, model.References.Count * parts.Length), cosines.AsSpan(model.References.Count * parts.Length));
+        return cosines;
+    }
 }

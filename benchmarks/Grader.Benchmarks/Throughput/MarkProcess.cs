@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+namespace Grader.Benchmarks.Throughput;
+
+/// <summary>
+/// Runs <c>grader mark</c> (the Grader.Cli program built beside this one) as a child process and measures it: wall time
+/// from start to exit, and its peak resident memory (the kernel's <c>ru_maxrss</c> for waited-for children on Linux;
+/// elsewhere the peak working set, sampled while it runs).
+/// </summary>
+internal static partial class MarkProcess
+{
+    private const int ChildrenUsage = -1;
+
+    public static MarkRun Run(string input, string marks, string rubric, int? threads)
+    {
+        var start = new ProcessStartInfo
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Grader.Cli.exe" : "Grader.Cli");
+        if (File.Exists(apphost))
+        {
+            start.FileName = apphost;
+        }
+        else
+        {
+            start.FileName = "dotnet";
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Grader.Cli.dll"));
+        }
+
+        foreach (var argument in new[] { "mark", input, "--rubric", rubric, "--out", marks })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (threads is { } n)
+        {
+            start.ArgumentList.Add("--threads");
+            start.ArgumentList.Add(n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start grader mark.");
+        var standardError = process.StandardError.ReadToEndAsync();
+        var standardOutput = process.StandardOutput.ReadToEndAsync();
+        long sampledPeak = 0;
+        while (!process.WaitForExit(20))
+        {
+            try
+            {
+                process.Refresh();
+                sampledPeak = Math.Max(sampledPeak, process.PeakWorkingSet64);
+            }
+            catch (InvalidOperationException)
+            {
+                break;
+            }
+        }
+
+        process.WaitForExit();
+        stopwatch.Stop();
+        var peak = OperatingSystem.IsLinux() && GetResourceUsage(ChildrenUsage, out var usage) == 0 ? usage.MaxResidentKilobytes * 1024 : sampledPeak;
+        _ = standardOutput.Result;
+        return new MarkRun(process.ExitCode, stopwatch.Elapsed, Math.Max(peak, sampledPeak), standardError.Result);
+    }
+
+    [LibraryImport("libc", EntryPoint = "getrusage")]
+    private static partial int GetResourceUsage(int who, out ResourceUsage usage);
+
+    /// <summary>Linux <c>struct rusage</c> on 64-bit: two <c>timeval</c>s, then fourteen longs, the first being <c>ru_maxrss</c> in kilobytes.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct ResourceUsage
+    {
+        public long UserSeconds;
+        public long UserMicroseconds;
+        public long SystemSeconds;
+        public long SystemMicroseconds;
+        public long MaxResidentKilobytes;
+        public long SharedText;
+        public long SharedData;
+        public long SharedStack;
+        public long MinorFaults;
+        public long MajorFaults;
+        public long Swaps;
+        public long BlocksIn;
+        public long BlocksOut;
+        public long MessagesSent;
+        public long MessagesReceived;
+        public long Signals;
+        public long VoluntarySwitches;
+        public long InvoluntarySwitches;
+    }
+}
