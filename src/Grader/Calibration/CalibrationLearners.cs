@@ -57,7 +57,7 @@ internal static class CalibrationLearners
         return new TreeEnsembleScorer(ensemble.Bias, trees);
     }
 
-    public static LinearScorer TrainLinear(IReadOnlyList<double[]> dense, IReadOnlyList<SparseVector> ngrams, int vocabularySize, IReadOnlyList<double> target, int seed)
+    public static LinearScorer TrainLinear(IReadOnlyList<double[]> dense, IReadOnlyList<SparseVector> ngrams, int vocabularySize, IReadOnlyList<SparseVector> characters, IReadOnlyList<double> target, int seed)
     {
         var n = dense.Count;
         var width = dense[0].Length;
@@ -74,12 +74,14 @@ internal static class CalibrationLearners
         var labelMean = target.Average();
         var labelSd = n > 1 ? AgreementStatistics.StandardDeviation(target) : 0;
         var labelScale = double.IsNaN(labelSd) || labelSd < 1e-9 ? 1 : labelSd;
-        var scorer = new LinearScorer(0, new float[width], new float[vocabularySize], means, scales, labelMean, labelScale);
-        var size = width + vocabularySize;
+        var scorer = new LinearScorer(0, new float[width], new float[vocabularySize], new float[CharacterNgrams.Buckets], means, scales, labelMean, labelScale);
+        var characterOffset = width + vocabularySize;
+        var size = characterOffset + CharacterNgrams.Buckets;
+        var characterScale = (float)CharacterBlockScale;
         var rows = new LearnerRow[n];
         for (var i = 0; i < n; i++)
         {
-            var indices = new int[width + ngrams[i].Count];
+            var indices = new int[width + ngrams[i].Count + characters[i].Count];
             var values = new float[indices.Length];
             for (var j = 0; j < width; j++)
             {
@@ -92,6 +94,14 @@ internal static class CalibrationLearners
             {
                 indices[width + k] = width + sparse.Indices[k];
                 values[width + k] = sparse.Values[k];
+            }
+
+            var chars = characters[i];
+            var start = width + sparse.Count;
+            for (var k = 0; k < chars.Count; k++)
+            {
+                indices[start + k] = characterOffset + chars.Indices[k];
+                values[start + k] = characterScale * chars.Values[k];
             }
 
             rows[i] = new LearnerRow { Label = (float)((target[i] - labelMean) / labelScale), Features = new VBuffer<float>(size, indices.Length, values, indices) };
@@ -113,12 +123,20 @@ internal static class CalibrationLearners
         var weights = model.Weights.ToArray();
         var denseWeights = weights.Take(width).ToArray();
         var sparseWeights = new float[vocabularySize];
-        Array.Copy(weights, width, sparseWeights, 0, Math.Min(vocabularySize, weights.Length - width));
-        return scorer with { Bias = model.Bias, DenseWeights = denseWeights, SparseWeights = sparseWeights };
+        Array.Copy(weights, width, sparseWeights, 0, vocabularySize);
+        var characterWeights = new float[CharacterNgrams.Buckets];
+        for (var b = 0; b < characterWeights.Length; b++)
+        {
+            characterWeights[b] = weights[characterOffset + b] * characterScale;
+        }
+
+        return scorer with { Bias = model.Bias, DenseWeights = denseWeights, SparseWeights = sparseWeights, CharacterWeights = characterWeights };
     }
 
     /// <summary>SDCA's L2 penalty (on standardised features and marks).</summary>
-    private const double LinearL2 = 0.05;
+    private static readonly double LinearL2 = double.Parse(Environment.GetEnvironmentVariable("EXP_L2") ?? "0.05", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static readonly double CharacterBlockScale = double.Parse(Environment.GetEnvironmentVariable("EXP_CHARSCALE") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SchemaDefinition Schema(int size)
     {
