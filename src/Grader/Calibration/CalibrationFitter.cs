@@ -3,9 +3,12 @@ using Grader.Similarity;
 namespace Grader.Calibration;
 
 /// <summary>
-/// Fits a calibration on graded scripts: features (vocabulary and mark-level similarity fitted on the sample), k-fold
-/// cross-validation of both learners, the blend weight (lowest out-of-fold RMSE), cut-points tuned for QWK on the
-/// out-of-fold predictions, per-fold figures with a bootstrap interval, and the final models trained on every script.
+/// Fits a calibration on graded scripts: features (word and character n-gram vocabularies and mark-level similarity
+/// fitted on the sample), k-fold cross-validation of the learners (boosted trees; ridge regression on one Gram matrix,
+/// its penalty chosen by the same cross-validation; the line on the engine total), the blend weights (lowest
+/// out-of-fold RMSE), cut-points for QWK on the out-of-fold predictions (tuned thresholds or a stretched rounding,
+/// whichever marks the held-out folds better), per-fold figures with a bootstrap interval, and the final models
+/// trained on every script.
 /// </summary>
 internal static class CalibrationFitter
 {
@@ -35,10 +38,8 @@ internal static class CalibrationFitter
 
         var folds = Math.Min(options.Folds, n / 2);
         var fold = FoldAssignment.Assign(targets, folds, options.Seed);
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var ridgeInputs = RidgeInputs.Of(scripts);
         var gram = ridgeInputs.Gram();
-        var gramTime = clock.Elapsed.TotalSeconds;
         var penalties = RidgeInputs.Penalties;
         var treeOof = new double[n];
         var linearPath = penalties.Select(_ => new double[n]).ToArray();
@@ -46,18 +47,8 @@ internal static class CalibrationFitter
         Parallel.For(0, folds, k =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
-            var c0 = System.Diagnostics.Stopwatch.StartNew();
             var trees = CalibrationLearners.TrainTrees(train.Select(i => scripts[i].Dense).ToArray(), train.Select(i => targets[i]).ToArray(), options.Seed);
-            var treeTime = c0.Elapsed.TotalSeconds;
             var ridges = KernelRidge.FitPath(gram, train, targets, penalties);
-            if (Environment.GetEnvironmentVariable("EXP_LOG") is { } lp)
-            {
-                lock (scripts)
-                {
-                    File.AppendAllText(lp, FormattableString.Invariant($"fold {k}: trees {treeTime:0.00}s ridge {c0.Elapsed.TotalSeconds - treeTime:0.00}s\n"));
-                }
-            }
-
             var line = EngineLine.Fit(train.Select(i => scripts[i].Grade.Total).ToArray(), train.Select(i => scripts[i].Target).ToArray());
             for (var i = 0; i < n; i++)
             {
@@ -85,18 +76,7 @@ internal static class CalibrationFitter
         // the higher out-of-fold QWK is used.
         var tunedMarks = CrossValidatedMarks(blended, teacher, fold, folds, max, CutPoints.Tune);
         var stretchedMarks = CrossValidatedMarks(blended, teacher, fold, folds, max, CutPoints.Stretch);
-        var useStretch = (Environment.GetEnvironmentVariable("EXP_CUTS") ?? "choose") switch
-        {
-            "tune" => false,
-            "stretch" => true,
-            _ => AgreementStatistics.QuadraticWeightedKappa(teacher, stretchedMarks, 0, max) > AgreementStatistics.QuadraticWeightedKappa(teacher, tunedMarks, 0, max) + 1e-9,
-        };
-        if (Environment.GetEnvironmentVariable("EXP_LOG") is { } logPath)
-        {
-            double Q(double[] p) => AgreementStatistics.QuadraticWeightedKappa(teacher, CrossValidatedMarks(p, teacher, fold, folds, max, CutPoints.Tune), 0, max);
-            File.AppendAllText(logPath, FormattableString.Invariant($"gram={gramTime:0.00}s total={clock.Elapsed.TotalSeconds:0.00}s n={n} max={max} w={weights} pen={penalties[penaltyIndex]} tree={Q(treeOof):0.000} lin={Q(linearOof):0.000} line={Q(lineOof):0.000} tuned={AgreementStatistics.QuadraticWeightedKappa(teacher, tunedMarks, 0, max):0.000} stretch={AgreementStatistics.QuadraticWeightedKappa(teacher, stretchedMarks, 0, max):0.000}\n"));
-        }
-
+        var useStretch = AgreementStatistics.QuadraticWeightedKappa(teacher, stretchedMarks, 0, max) > AgreementStatistics.QuadraticWeightedKappa(teacher, tunedMarks, 0, max) + 1e-9;
         var cutPoints = useStretch ? CutPoints.Stretch(blended, teacher, max) : CutPoints.Tune(blended, teacher, max);
         var crossValidatedMarks = useStretch ? stretchedMarks : tunedMarks;
         var foldFigures = new FoldAgreement[folds];

@@ -10,8 +10,8 @@ namespace Grader.Calibration;
 /// </summary>
 internal static class GramMatrix
 {
-    /// <summary>An index used by at least one script in this many goes into the dense part.</summary>
-    private static readonly int CommonFraction = int.Parse(Environment.GetEnvironmentVariable("EXP_CF") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An index used by at least one script in this many (half of them) goes into the dense part.</summary>
+    private const int CommonFraction = 2;
 
     /// <summary>Adds <paramref name="weight"/> × (xᵢ · xⱼ) for every pair of <paramref name="vectors"/> into <paramref name="gram"/>.</summary>
     public static void AddSparse(double[,] gram, IReadOnlyList<SparseVector> vectors, double weight)

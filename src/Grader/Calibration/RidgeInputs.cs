@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grader.Similarity;
 
 namespace Grader.Calibration;
@@ -11,13 +10,14 @@ namespace Grader.Calibration;
 internal sealed class RidgeInputs
 {
     /// <summary>The ridge penalties tried by inner cross-validation, largest first.</summary>
-    public static readonly double[] Penalties = (Environment.GetEnvironmentVariable("EXP_PEN") ?? "30,10,3,1").Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+    public static readonly double[] Penalties = [30, 10, 3, 1];
 
-    public static readonly double DenseWeight = double.Parse(Environment.GetEnvironmentVariable("EXP_DW") ?? "1", CultureInfo.InvariantCulture);
+    /// <summary>Weight of the standardised dense features in the inner product (each counts like a unit-length n-gram block).</summary>
+    private const double DenseWeight = 1;
 
-    public static readonly double WordWeight = double.Parse(Environment.GetEnvironmentVariable("EXP_WW") ?? "1", CultureInfo.InvariantCulture);
+    private const double WordWeight = 1;
 
-    public static readonly double CharacterWeight = double.Parse(Environment.GetEnvironmentVariable("EXP_CW") ?? "1", CultureInfo.InvariantCulture);
+    private const double CharacterWeight = 1;
 
     private RidgeInputs(double[] means, double[] scales, double[][] standardised, SparseVector[] words, SparseVector[] characters)
     {
