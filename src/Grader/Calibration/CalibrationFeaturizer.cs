@@ -6,17 +6,18 @@ namespace Grader.Calibration;
 
 /// <summary>
 /// Turns a graded essay into the calibration's features: dense ones (the engine's total and criterion scores, its 22
-/// signals, length and vocabulary measures, similarity to each mark level's scripts) and sparse word n-grams.
+/// signals, length and vocabulary measures, similarity to each mark level's scripts) and sparse word and character n-grams.
 /// </summary>
 internal sealed class CalibrationFeaturizer
 {
     private static readonly string[] SignalNames = SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal).ToArray();
 
-    public CalibrationFeaturizer(IReadOnlyList<string> criterionIds, int maxMark, NgramVocabulary vocabulary, MarkLevelCentroids centroids)
+    public CalibrationFeaturizer(IReadOnlyList<string> criterionIds, int maxMark, NgramVocabulary vocabulary, CharacterNgrams characters, MarkLevelCentroids centroids)
     {
         CriterionIds = criterionIds;
         MaxMark = maxMark;
         Vocabulary = vocabulary;
+        Characters = characters;
         Centroids = centroids;
         DenseNames = new[] { "engine.total" }
             .Concat(criterionIds.Select(id => "criterion." + id))
@@ -32,6 +33,8 @@ internal sealed class CalibrationFeaturizer
     public int MaxMark { get; }
 
     public NgramVocabulary Vocabulary { get; }
+
+    public CharacterNgrams Characters { get; }
 
     public MarkLevelCentroids Centroids { get; }
 

@@ -7,7 +7,7 @@ namespace Grader.Calibration;
 /// <summary>
 /// The calibration file: UTF-8 JSON, <c>"format": "grader-calibration"</c> with a version, the rubric it was trained for
 /// (id and fingerprint), the training facts, and every fitted part needed to apply it without retraining: the n-gram
-/// vocabulary (terms, IDF, document frequencies), the mark-level similarity groups (sparse sums), the dense feature
+/// vocabulary (terms, IDF, document frequencies), the character n-gram IDF, the mark-level similarity groups (sparse sums), the dense feature
 /// names, the boosted trees, the ridge weights, the line on the engine total, the blend weights and the cut-points. Written in a fixed order with
 /// round-trip numbers, so the same model gives the same bytes.
 /// </summary>
@@ -56,6 +56,14 @@ internal static class CalibrationFile
         WriteInts(writer, "documentFrequency", featurizer.Vocabulary.DocumentFrequency);
         writer.WriteEndObject();
 
+        writer.WriteStartObject("characterNgrams");
+        writer.WriteNumber("minLength", CharacterNgrams.MinLength);
+        writer.WriteNumber("maxLength", CharacterNgrams.MaxLength);
+        writer.WriteNumber("buckets", CharacterNgrams.Buckets);
+        writer.WritePropertyName("idf");
+        WriteSparse(writer, featurizer.Characters.Idf);
+        writer.WriteEndObject();
+
         writer.WriteStartObject("markGroups");
         WriteDoubles(writer, "centres", featurizer.Centroids.Centres);
         writer.WriteStartArray("sums");
@@ -96,6 +104,8 @@ internal static class CalibrationFile
         WriteFloats(writer, "denseWeights", linear.DenseWeights);
         writer.WritePropertyName("ngramWeights");
         WriteSparse(writer, linear.SparseWeights);
+        writer.WritePropertyName("characterWeights");
+        WriteSparse(writer, linear.CharacterWeights);
         writer.WriteEndObject();
 
         writer.WriteStartObject("engineLine");
@@ -161,9 +171,18 @@ internal static class CalibrationFile
             throw new FormatException("the vocabulary's terms, IDF and document frequencies differ in length");
         }
 
+        var characterElement = root.GetProperty("characterNgrams");
+        if (characterElement.GetProperty("minLength").GetInt32() != CharacterNgrams.MinLength
+            || characterElement.GetProperty("maxLength").GetInt32() != CharacterNgrams.MaxLength
+            || characterElement.GetProperty("buckets").GetInt32() != CharacterNgrams.Buckets)
+        {
+            throw new FormatException("its character n-grams are not the ones this grader computes");
+        }
+
+        var characters = new CharacterNgrams(Sparse(characterElement.GetProperty("idf"), CharacterNgrams.Buckets));
         var groups = root.GetProperty("markGroups");
         var centroids = new MarkLevelCentroids(Doubles(groups.GetProperty("centres")), groups.GetProperty("sums").EnumerateArray().Select(s => Sparse(s, vocabulary.Size)).ToArray());
-        var featurizer = new CalibrationFeaturizer(criteria, maxMark, vocabulary, centroids);
+        var featurizer = new CalibrationFeaturizer(criteria, maxMark, vocabulary, characters, centroids);
         var names = Strings(root.GetProperty("denseFeatures"));
         if (!names.SequenceEqual(featurizer.DenseNames, StringComparer.Ordinal))
         {
@@ -191,6 +210,7 @@ internal static class CalibrationFile
             ridge.GetProperty("bias").GetDouble(),
             Floats(ridge.GetProperty("denseWeights")),
             Sparse(ridge.GetProperty("ngramWeights"), vocabulary.Size),
+            Sparse(ridge.GetProperty("characterWeights"), CharacterNgrams.Buckets),
             Doubles(ridge.GetProperty("means")),
             Doubles(ridge.GetProperty("scales")),
             ridge.GetProperty("labelMean").GetDouble(),

@@ -3,9 +3,12 @@ using Grader.Similarity;
 namespace Grader.Calibration;
 
 /// <summary>
-/// Fits a calibration on graded scripts: features (vocabulary and mark-level similarity fitted on the sample), k-fold
-/// cross-validation of both learners, the blend weight (lowest out-of-fold RMSE), cut-points tuned for QWK on the
-/// out-of-fold predictions, per-fold figures with a bootstrap interval, and the final models trained on every script.
+/// Fits a calibration on graded scripts: features (word and character n-gram vocabularies and mark-level similarity
+/// fitted on the sample), k-fold cross-validation of the learners (boosted trees; ridge regression on one Gram matrix,
+/// its penalty chosen by the same cross-validation; the line on the engine total), the blend weights (lowest
+/// out-of-fold RMSE), cut-points for QWK on the out-of-fold predictions (tuned thresholds or a stretched rounding,
+/// whichever marks the held-out folds better), per-fold figures with a bootstrap interval, and the final models
+/// trained on every script.
 /// </summary>
 internal static class CalibrationFitter
 {
@@ -17,15 +20,17 @@ internal static class CalibrationFitter
         var max = rubric.MaxMark;
         var n = scripts.Count;
         var vocabulary = NgramVocabulary.Fit(scripts.Select(s => s.Tokens).ToArray(), MaxBigrams);
-        foreach (var script in scripts)
+        var characters = CharacterNgrams.Fit(scripts.Select(s => s.Tokens).ToArray());
+        Parallel.ForEach(scripts, script =>
         {
             script.Ngrams = vocabulary.Vectorize(script.Tokens.Tokens);
-        }
+            script.Characters = characters.Vectorize(script.Text);
+        });
 
         var targets = scripts.Select(s => s.Target).ToArray();
         var teacher = scripts.Select(s => s.TeacherMark).ToArray();
         var (centroids, groups) = MarkLevelCentroids.Fit(scripts.Select(s => s.Ngrams).ToArray(), targets, vocabulary.Size);
-        var featurizer = new CalibrationFeaturizer(rubric.Criteria.Select(c => c.Id).ToArray(), max, vocabulary, centroids);
+        var featurizer = new CalibrationFeaturizer(rubric.Criteria.Select(c => c.Id).ToArray(), max, vocabulary, characters, centroids);
         for (var i = 0; i < n; i++)
         {
             scripts[i].Dense = featurizer.Dense(scripts[i].Grade, scripts[i].Tokens, scripts[i].Ngrams, groups[i]);
@@ -33,42 +38,51 @@ internal static class CalibrationFitter
 
         var folds = Math.Min(options.Folds, n / 2);
         var fold = FoldAssignment.Assign(targets, folds, options.Seed);
+        var ridgeInputs = RidgeInputs.Of(scripts);
+        var gram = ridgeInputs.Gram();
+        var penalties = RidgeInputs.Penalties;
         var treeOof = new double[n];
-        var linearOof = new double[n];
+        var linearPath = penalties.Select(_ => new double[n]).ToArray();
         var lineOof = new double[n];
         Parallel.For(0, folds, k =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
-            var (trees, linear) = TrainBoth(scripts, train, vocabulary.Size, options.Seed);
+            var trees = CalibrationLearners.TrainTrees(train.Select(i => scripts[i].Dense).ToArray(), train.Select(i => targets[i]).ToArray(), options.Seed);
+            var ridges = KernelRidge.FitPath(gram, train, targets, penalties);
             var line = EngineLine.Fit(train.Select(i => scripts[i].Grade.Total).ToArray(), train.Select(i => scripts[i].Target).ToArray());
             for (var i = 0; i < n; i++)
             {
                 if (fold[i] == k)
                 {
                     treeOof[i] = trees.Predict(scripts[i].Dense.Select(v => (float)v).ToArray());
-                    linearOof[i] = linear.Predict(scripts[i].Dense, scripts[i].Ngrams);
+                    for (var p = 0; p < penalties.Length; p++)
+                    {
+                        linearPath[p][i] = ridges[p].Predict(gram, i);
+                    }
+
                     lineOof[i] = line.Predict(scripts[i].Grade.Total);
                 }
             }
         });
 
+        // The ridge penalty with the lowest out-of-fold error (an inner cross-validation on the marked scripts only).
+        var penaltyIndex = Enumerable.Range(0, penalties.Length).MinBy(p => SquaredError(linearPath[p], targets));
+        var linearOof = linearPath[penaltyIndex];
+
         var weights = ChooseWeights(treeOof, linearOof, lineOof, targets);
         var blended = Enumerable.Range(0, n).Select(i => Math.Clamp(weights.Blend(treeOof[i], linearOof[i], lineOof[i]), -0.49, max + 0.49)).ToArray();
-        var cutPoints = CutPoints.Tune(blended, teacher, max);
-
-        // Honest per-fold figures: each fold's marks come from cut-points tuned on the other folds' predictions only.
-        var crossValidatedMarks = new int[n];
+        // Two ways to turn predictions into marks, each judged honestly (each fold's marks from cut-points fitted on the
+        // other folds' predictions only): thresholds tuned one by one, or a stretched rounding (two numbers); the one with
+        // the higher out-of-fold QWK is used.
+        var tunedMarks = CrossValidatedMarks(blended, teacher, fold, folds, max, CutPoints.Tune);
+        var stretchedMarks = CrossValidatedMarks(blended, teacher, fold, folds, max, CutPoints.Stretch);
+        var useStretch = AgreementStatistics.QuadraticWeightedKappa(teacher, stretchedMarks, 0, max) > AgreementStatistics.QuadraticWeightedKappa(teacher, tunedMarks, 0, max) + 1e-9;
+        var cutPoints = useStretch ? CutPoints.Stretch(blended, teacher, max) : CutPoints.Tune(blended, teacher, max);
+        var crossValidatedMarks = useStretch ? stretchedMarks : tunedMarks;
         var foldFigures = new FoldAgreement[folds];
         for (var k = 0; k < folds; k++)
         {
-            var others = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
-            var cuts = CutPoints.Tune(others.Select(i => blended[i]).ToArray(), others.Select(i => teacher[i]).ToArray(), max);
             var held = Enumerable.Range(0, n).Where(i => fold[i] == k).ToArray();
-            foreach (var i in held)
-            {
-                crossValidatedMarks[i] = cuts.Mark(blended[i]);
-            }
-
             var t = held.Select(i => teacher[i]).ToArray();
             var e = held.Select(i => crossValidatedMarks[i]).ToArray();
             foldFigures[k] = new FoldAgreement(
@@ -91,23 +105,47 @@ internal static class CalibrationFitter
             weights.Ridge,
             weights.Line);
 
-        var (finalTrees, finalLinear) = TrainBoth(scripts, Enumerable.Range(0, n).ToArray(), vocabulary.Size, options.Seed);
+        var all = Enumerable.Range(0, n).ToArray();
+        TreeEnsembleScorer? finalTrees = null;
+        LinearScorer? finalLinear = null;
+        Parallel.Invoke(
+            () => finalTrees = CalibrationLearners.TrainTrees(scripts.Select(s => s.Dense).ToArray(), targets, options.Seed),
+            () => finalLinear = ridgeInputs.ToLinearScorer(KernelRidge.FitPath(gram, all, targets, penalties[..(penaltyIndex + 1)])[^1], vocabulary.Size));
         var finalLine = EngineLine.Fit(scripts.Select(s => s.Grade.Total).ToArray(), targets);
         var pooledQwk = AgreementStatistics.QuadraticWeightedKappa(teacher, crossValidatedMarks, 0, max);
-        var model = new CalibrationModel(rubric.Id, RubricFingerprint.Of(rubric), rubric.Bands, options.Seed, n, pooledQwk, featurizer, finalTrees, finalLinear, finalLine, weights, cutPoints);
+        var model = new CalibrationModel(rubric.Id, RubricFingerprint.Of(rubric), rubric.Bands, options.Seed, n, pooledQwk, featurizer, finalTrees!, finalLinear!, finalLine, weights, cutPoints);
         return new FittedCalibration(model, fold, blended, treeOof, linearOof, crossValidatedMarks, summary);
     }
 
-    private static (TreeEnsembleScorer Trees, LinearScorer Linear) TrainBoth(IReadOnlyList<CalibrationScript> scripts, int[] rows, int vocabularySize, int seed)
+    private static double SquaredError(double[] predictions, double[] targets)
     {
-        var dense = rows.Select(i => scripts[i].Dense).ToArray();
-        var targets = rows.Select(i => scripts[i].Target).ToArray();
-        TreeEnsembleScorer? trees = null;
-        LinearScorer? linear = null;
-        Parallel.Invoke(
-            () => trees = CalibrationLearners.TrainTrees(dense, targets, seed),
-            () => linear = CalibrationLearners.TrainLinear(dense, rows.Select(i => scripts[i].Ngrams).ToArray(), vocabularySize, targets, seed));
-        return (trees!, linear!);
+        double sum = 0;
+        for (var i = 0; i < targets.Length; i++)
+        {
+            sum += (predictions[i] - targets[i]) * (predictions[i] - targets[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Each script's mark from cut-points fitted (by <paramref name="fit"/>) on the other folds' predictions.</summary>
+    private static int[] CrossValidatedMarks(double[] predictions, int[] teacher, int[] fold, int folds, int max, Func<IReadOnlyList<double>, IReadOnlyList<int>, int, CutPoints> fit)
+    {
+        var marks = new int[predictions.Length];
+        for (var k = 0; k < folds; k++)
+        {
+            var others = Enumerable.Range(0, predictions.Length).Where(i => fold[i] != k).ToArray();
+            var cuts = fit(others.Select(i => predictions[i]).ToArray(), others.Select(i => teacher[i]).ToArray(), max);
+            for (var i = 0; i < predictions.Length; i++)
+            {
+                if (fold[i] == k)
+                {
+                    marks[i] = cuts.Mark(predictions[i]);
+                }
+            }
+        }
+
+        return marks;
     }
 
     /// <summary>The blend weights (steps of 0.05, summing to 1) that give the lowest out-of-fold RMSE.</summary>

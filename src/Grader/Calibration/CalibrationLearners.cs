@@ -1,15 +1,14 @@
 using Grader.Similarity;
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers;
 using Microsoft.ML.Trainers.LightGbm;
 
 namespace Grader.Calibration;
 
 /// <summary>
-/// The two ML.NET learners of a calibration, each fitted with a fixed seed on one thread (so the same data gives the same
-/// model) and extracted into plain scorers: LightGBM gradient-boosted trees over the dense features, and SDCA ridge
-/// regression over the standardised dense features and the word n-grams.
+/// The ML.NET learner of a calibration, fitted with a fixed seed on one thread (so the same data gives the same model)
+/// and extracted into a plain scorer: LightGBM gradient-boosted trees over the dense features. (The ridge model over the
+/// dense features and the word and character n-grams is <see cref="KernelRidge"/>.)
 /// </summary>
 internal static class CalibrationLearners
 {
@@ -29,9 +28,9 @@ internal static class CalibrationLearners
         {
             LabelColumnName = nameof(LearnerRow.Label),
             FeatureColumnName = nameof(LearnerRow.Features),
-            NumberOfIterations = n >= 1000 ? 300 : n >= 200 ? 200 : 100,
+            NumberOfIterations = n >= 1000 ? 600 : n >= 200 ? 400 : 100,
             LearningRate = 0.05,
-            NumberOfLeaves = n >= 500 ? 15 : n >= 100 ? 7 : 4,
+            NumberOfLeaves = n >= 100 ? 7 : 4,
             MinimumExampleCountPerLeaf = Math.Clamp(n / 30, 3, 20),
             UseCategoricalSplit = false,
             Seed = seed,
@@ -56,69 +55,6 @@ internal static class CalibrationLearners
 
         return new TreeEnsembleScorer(ensemble.Bias, trees);
     }
-
-    public static LinearScorer TrainLinear(IReadOnlyList<double[]> dense, IReadOnlyList<SparseVector> ngrams, int vocabularySize, IReadOnlyList<double> target, int seed)
-    {
-        var n = dense.Count;
-        var width = dense[0].Length;
-        var means = new double[width];
-        var scales = new double[width];
-        for (var j = 0; j < width; j++)
-        {
-            var column = dense.Select(row => row[j]).ToArray();
-            means[j] = column.Average();
-            var sd = n > 1 ? AgreementStatistics.StandardDeviation(column) : 0;
-            scales[j] = double.IsNaN(sd) || sd < 1e-9 ? 0 : sd;
-        }
-
-        var labelMean = target.Average();
-        var labelSd = n > 1 ? AgreementStatistics.StandardDeviation(target) : 0;
-        var labelScale = double.IsNaN(labelSd) || labelSd < 1e-9 ? 1 : labelSd;
-        var scorer = new LinearScorer(0, new float[width], new float[vocabularySize], means, scales, labelMean, labelScale);
-        var size = width + vocabularySize;
-        var rows = new LearnerRow[n];
-        for (var i = 0; i < n; i++)
-        {
-            var indices = new int[width + ngrams[i].Count];
-            var values = new float[indices.Length];
-            for (var j = 0; j < width; j++)
-            {
-                indices[j] = j;
-                values[j] = (float)scorer.Standardise(dense[i][j], j);
-            }
-
-            var sparse = ngrams[i];
-            for (var k = 0; k < sparse.Count; k++)
-            {
-                indices[width + k] = width + sparse.Indices[k];
-                values[width + k] = sparse.Values[k];
-            }
-
-            rows[i] = new LearnerRow { Label = (float)((target[i] - labelMean) / labelScale), Features = new VBuffer<float>(size, indices.Length, values, indices) };
-        }
-
-        var context = new MLContext(seed);
-        var data = context.Data.LoadFromEnumerable(rows, Schema(size));
-        var options = new SdcaRegressionTrainer.Options
-        {
-            LabelColumnName = nameof(LearnerRow.Label),
-            FeatureColumnName = nameof(LearnerRow.Features),
-            L2Regularization = (float)LinearL2,
-            L1Regularization = 0,
-            NumberOfThreads = 1,
-            MaximumNumberOfIterations = 50,
-            Shuffle = true,
-        };
-        var model = context.Regression.Trainers.Sdca(options).Fit(data).Model;
-        var weights = model.Weights.ToArray();
-        var denseWeights = weights.Take(width).ToArray();
-        var sparseWeights = new float[vocabularySize];
-        Array.Copy(weights, width, sparseWeights, 0, Math.Min(vocabularySize, weights.Length - width));
-        return scorer with { Bias = model.Bias, DenseWeights = denseWeights, SparseWeights = sparseWeights };
-    }
-
-    /// <summary>SDCA's L2 penalty (on standardised features and marks).</summary>
-    private const double LinearL2 = 0.05;
 
     private static SchemaDefinition Schema(int size)
     {

@@ -6,7 +6,8 @@ namespace Grader.Calibration;
 /// <summary>
 /// A calibration learned from a teacher's marks: applied to an essay's grade it gives the mark the teacher would be
 /// expected to give. Immutable and thread-safe. Saved as a versioned, deterministic JSON file holding everything needed
-/// to apply it (vocabulary, similarity groups, trees, weights, cut-points); applying it runs no ML.NET code.
+/// to apply it (word vocabulary, character n-gram IDF, similarity groups, trees, ridge weights, cut-points); applying it
+/// runs no ML.NET code.
 /// </summary>
 public sealed class CalibrationModel
 {
@@ -39,7 +40,7 @@ public sealed class CalibrationModel
     }
 
     /// <summary>The current file format version.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>The id of the rubric the calibration was trained for.</summary>
     public string RubricId { get; }
@@ -109,8 +110,9 @@ public sealed class CalibrationModel
 
         var tokens = TokenizedText.Of(text);
         var ngrams = Featurizer.Vocabulary.Vectorize(tokens.Tokens);
+        var characters = Featurizer.Characters.Vectorize(text);
         var dense = Featurizer.Dense(result, tokens, ngrams, ownGroup: -1);
-        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams, result.Total);
+        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams, characters, result.Total);
         var total = CutPoints.Mark(prediction);
         return new CalibratedMark(total, BandOf(total), prediction, Math.Abs(treePrediction - linearPrediction), result.Total);
     }
@@ -121,11 +123,11 @@ public sealed class CalibrationModel
     /// <summary>Reads a calibration file; throws <see cref="InvalidDataException"/> saying what is wrong when it is not one.</summary>
     public static CalibrationModel Load(Stream stream) => CalibrationFile.Read(stream);
 
-    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams, int engineTotal)
+    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams, Similarity.SparseVector characters, int engineTotal)
     {
         var features = dense.Select(v => (float)v).ToArray();
         var tree = Trees.Predict(features);
-        var linear = Linear.Predict(dense, ngrams);
+        var linear = Linear.Predict(dense, ngrams, characters);
         var blend = Math.Clamp(Weights.Blend(tree, linear, Line.Predict(engineTotal)), -0.49, MaxMark + 0.49);
         return (blend, tree, linear);
     }

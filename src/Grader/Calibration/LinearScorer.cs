@@ -3,12 +3,12 @@ using Grader.Similarity;
 namespace Grader.Calibration;
 
 /// <summary>
-/// A linear model over standardised dense features followed by sparse n-gram features, predicting a standardised mark:
-/// prediction = LabelMean + LabelScale × (Bias + w·x).
+/// A linear model over standardised dense features, sparse word n-gram features and hashed character n-gram features,
+/// predicting a standardised mark: prediction = LabelMean + LabelScale × (Bias + w·x).
 /// </summary>
-internal sealed record LinearScorer(double Bias, float[] DenseWeights, float[] SparseWeights, double[] Means, double[] Scales, double LabelMean, double LabelScale)
+internal sealed record LinearScorer(double Bias, float[] DenseWeights, float[] SparseWeights, float[] CharacterWeights, double[] Means, double[] Scales, double LabelMean, double LabelScale)
 {
-    public double Predict(ReadOnlySpan<double> dense, SparseVector ngrams)
+    public double Predict(ReadOnlySpan<double> dense, SparseVector ngrams, SparseVector characters)
     {
         var sum = Bias;
         for (var i = 0; i < DenseWeights.Length; i++)
@@ -21,6 +21,13 @@ internal sealed record LinearScorer(double Bias, float[] DenseWeights, float[] S
         for (var k = 0; k < indices.Length; k++)
         {
             sum += SparseWeights[indices[k]] * values[k];
+        }
+
+        indices = characters.Indices;
+        values = characters.Values;
+        for (var k = 0; k < indices.Length; k++)
+        {
+            sum += CharacterWeights[indices[k]] * values[k];
         }
 
         return LabelMean + (LabelScale * sum);

@@ -76,7 +76,7 @@ public sealed class CalibrationModelTests
     [InlineData("not json at all")]
     [InlineData("{\"format\":\"something-else\"}")]
     [InlineData("{\"format\":\"grader-calibration\",\"version\":99}")]
-    [InlineData("{\"format\":\"grader-calibration\",\"version\":1}")]
+    [InlineData("{\"format\":\"grader-calibration\",\"version\":2}")]
     public void Load_NotACalibrationFile_ThrowsInvalidDataWithAMessage(string content)
     {
         var exception = Assert.Throws<InvalidDataException>(() => CalibrationModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content))));

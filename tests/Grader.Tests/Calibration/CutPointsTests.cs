@@ -27,4 +27,20 @@ public sealed class CutPointsTests
         Assert.True(tunedQwk > rounded + 0.1, $"rounded {rounded:0.000}, tuned {tunedQwk:0.000}");
         Assert.True(tuned.Thresholds.Zip(tuned.Thresholds.Skip(1)).All(p => p.First <= p.Second), "thresholds stay in order");
     }
+
+    [Fact]
+    public void Stretch_CompressedPredictionsOnAWideScale_RaisesQwkAboveRoundingWithOrderedThresholds()
+    {
+        var random = new Random(5);
+        var teacher = Enumerable.Range(0, 300).Select(i => 10 + (i % 21)).ToArray();
+        var predictions = teacher.Select(m => 20 + (0.7 * (m - 20)) + ((random.NextDouble() - 0.5) * 2)).ToArray();
+
+        var rounded = AgreementStatistics.QuadraticWeightedKappa(teacher, CutPoints.Midpoints(40).Marks(predictions), 0, 40);
+        var stretched = CutPoints.Stretch(predictions, teacher, 40);
+        var stretchedQwk = AgreementStatistics.QuadraticWeightedKappa(teacher, stretched.Marks(predictions), 0, 40);
+
+        Assert.True(stretchedQwk > rounded + 0.02, $"rounded {rounded:0.000}, stretched {stretchedQwk:0.000}");
+        Assert.Equal(40, stretched.Max);
+        Assert.True(stretched.Thresholds.Zip(stretched.Thresholds.Skip(1)).All(p => p.First < p.Second), "thresholds stay in order");
+    }
 }
