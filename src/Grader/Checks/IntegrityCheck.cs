@@ -110,7 +110,8 @@ internal sealed class IntegrityCheck : IEssayCheck
         {
             Array.Clear(sharedWith);
             tally.Begin(later);
-            ShingleSet.ForEach(document.Text, paragraphs[later].Span.Start, paragraphs[later].Span.End, tally, static (t, hash) => t.Add(hash));
+            var (first, end) = document.TokenRange(paragraphs[later]);
+            ShingleSet.ForEach(document, first, end, tally, static (t, hash) => t.Add(hash));
             if (paragraphs[later].WordCount < ShingleSet.Width * 2 || tally.Runs == 0)
             {
                 continue;
@@ -133,18 +134,10 @@ internal sealed class IntegrityCheck : IEssayCheck
         var hash = 14695981039346656037UL;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            var token = document.Tokens[i];
-            if (token.Kind == TokenKind.Symbol)
+            if (document.Tokens[i].Kind != TokenKind.Symbol)
             {
-                continue;
+                hash = (hash ^ document.WordHashes[i]) * 1099511628211UL;
             }
-
-            foreach (var c in document.Slice(token.Span))
-            {
-                hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-            }
-
-            hash = (hash ^ ' ') * 1099511628211UL;
         }
 
         return hash;

@@ -11,7 +11,7 @@ internal readonly record struct LanguageProfile(int Words, int Letters, double E
         var tokens = document.Tokens.AsSpan();
         var first = 0;
         var end = tokens.Length;
-        if (document.Paragraphs.Count > 0 && document.ProseWordCount * 2 >= BlockSplitter.CountWords(document.Text))
+        if (document.Paragraphs.Count > 0 && document.ProseWordCount * 2 >= document.WordCount)
         {
             first = document.Sentences[document.Paragraphs[0].FirstSentence].FirstToken;
             end = document.Sentences[document.Paragraphs[^1].EndSentence - 1].EndToken;

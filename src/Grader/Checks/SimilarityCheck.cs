@@ -60,8 +60,7 @@ internal sealed class SimilarityCheck : IEssayCheck
 
         board.Set(SignalCatalog.SimilarityEssay, best / EssayAt);
         board.Note(SignalCatalog.SimilarityEssay, string.Create(CultureInfo.InvariantCulture, $"Whole-essay similarity to the model answer: {best:0.00} (full credit at {EssayAt:0.00})."));
-        var prose = TextSpan.FromBounds(document.Paragraphs[0].Span.Start, document.Paragraphs[^1].Span.End);
-        var copied = resources.ModelEssayShingles.ShareContained(document.Text, prose);
+        var copied = resources.ModelEssayShingles.ShareContained(document, document.TokenRange(document.Paragraphs[0]).First, document.TokenRange(document.Paragraphs[^1]).End);
         if (copied >= 0.35 || toModel >= CopyAt)
         {
             board.Flag(

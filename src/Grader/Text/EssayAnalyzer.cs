@@ -19,6 +19,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
         var matches = new List<PhraseMatch>();
         var ranges = new List<(int First, int End)>();
         var proseWords = 0;
+        var allWords = 0;
         var tokenIndex = 0;
 
         foreach (var block in blocks)
@@ -46,6 +47,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
                 var span = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
                 sentences.Add(new Sentence(span, first, end, paragraphIndex, words));
                 paragraphWords += words;
+                allWords += words;
                 TemporalExtractor.Extract(text, tokens, first, end, temporal);
                 QuantityExtractor.Extract(text, tokens, first, end, money, counts);
                 matches.Clear();
@@ -75,7 +77,23 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
             Counts = counts,
             Entities = entities,
             ProseWordCount = proseWords,
+            WordCount = allWords,
+            WordHashes = WordHashes(text, tokens),
         };
+    }
+
+    private static ulong[] WordHashes(string text, Token[] tokens)
+    {
+        var hashes = new ulong[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol)
+            {
+                hashes[i] = ShingleSet.WordHash(text.AsSpan(tokens[i].Start, tokens[i].Span.Length));
+            }
+        }
+
+        return hashes;
     }
 
     /// <summary>Words as a reader counts them: runs of non-space characters holding a letter or digit ("Stalin’s" is one).</summary>

@@ -29,6 +29,19 @@ internal sealed class EssayDocument
     /// <summary>Words (letter or digit tokens) in the prose paragraphs.</summary>
     public int ProseWordCount { get; init; }
 
+    /// <summary>Words in the whole file: prose, headings, question and plan.</summary>
+    public int WordCount { get; init; }
+
+    /// <summary>
+    /// For each token, a case-insensitive hash of its text (<see cref="ShingleSet.WordHash"/>; 0 for symbols): computed
+    /// once, for the checks that compare runs of words (copying, repetition).
+    /// </summary>
+    public required ulong[] WordHashes { get; init; }
+
+    /// <summary>The tokens of <paramref name="paragraph"/>: from its first sentence's first token to its last sentence's end.</summary>
+    public (int First, int End) TokenRange(Paragraph paragraph) =>
+        (Sentences[paragraph.FirstSentence].FirstToken, Sentences[paragraph.EndSentence - 1].EndToken);
+
     public ReadOnlySpan<char> Slice(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
     public string Quote(TextSpan span) => Text.Substring(span.Start, span.Length);

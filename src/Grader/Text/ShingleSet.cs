@@ -19,50 +19,55 @@ internal sealed class ShingleSet
     public static ShingleSet Of(string text)
     {
         var set = new HashSet<ulong>();
-        ForEach(text, 0, text.Length, set, static (set, hash) => set.Add(hash));
+        ForEach(text, set, static (set, hash) => set.Add(hash));
         return new ShingleSet(set);
     }
 
-    /// <summary>The share of the shingles of <paramref name="text"/>[<paramref name="span"/>] found in this set (0 when it has none).</summary>
-    public double ShareContained(string text, TextSpan span)
+    /// <summary>The share of the shingles of the document's tokens [<paramref name="first"/>, <paramref name="end"/>) found in this set (0 when it has none).</summary>
+    public double ShareContained(EssayDocument document, int first, int end)
     {
         var tally = new Tally(_hashes);
-        ForEach(text, span.Start, span.End, tally, static (t, hash) => t.Add(hash));
+        ForEach(document, first, end, tally, static (t, hash) => t.Add(hash));
         var (found, total) = (tally.Found, tally.Total);
         return total == 0 ? 0 : (double)found / total;
     }
 
-    /// <summary>Calls <paramref name="action"/> with the hash of every run of <see cref="Width"/> consecutive words.</summary>
-    public static void ForEach<TState>(string text, int start, int end, TState state, Action<TState, ulong> action)
+    /// <summary>Calls <paramref name="action"/> with the hash of every run of <see cref="Width"/> consecutive words of <paramref name="text"/>.</summary>
+    private static void ForEach<TState>(string text, TState state, Action<TState, ulong> action)
     {
-        Span<ulong> window = stackalloc ulong[Width];
-        var words = 0;
-        var position = start;
-        var span = text.AsSpan(0, end);
-        while (WordPreTokenizer.Next(span, ref position, out var offset, out var length))
+        var window = new Window();
+        var position = 0;
+        while (WordPreTokenizer.Next(text, ref position, out var offset, out var length))
         {
-            var piece = span.Slice(offset, length);
-            if (!WordPreTokenizer.IsWordChar(piece[0]))
+            var piece = text.AsSpan(offset, length);
+            if (WordPreTokenizer.IsWordChar(piece[0]) && window.Push(WordHash(piece), out var hash))
             {
-                continue;
-            }
-
-            window[words % Width] = WordHash(piece);
-            words++;
-            if (words >= Width)
-            {
-                var hash = 14695981039346656037UL;
-                for (var k = 0; k < Width; k++)
-                {
-                    hash = (hash ^ window[(words + k) % Width]) * 1099511628211UL;
-                }
-
                 action(state, hash);
             }
         }
     }
 
-    private static ulong WordHash(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Calls <paramref name="action"/> with the hash of every run of <see cref="Width"/> consecutive words among the
+    /// document's tokens [<paramref name="first"/>, <paramref name="end"/>), from the word hashes the analyzer made.
+    /// Gives the same hashes as reading the same words from text.
+    /// </summary>
+    public static void ForEach<TState>(EssayDocument document, int first, int end, TState state, Action<TState, ulong> action)
+    {
+        var window = new Window();
+        var tokens = document.Tokens;
+        var words = document.WordHashes;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol && window.Push(words[i], out var hash))
+            {
+                action(state, hash);
+            }
+        }
+    }
+
+    /// <summary>A case-insensitive FNV-1a hash of one word.</summary>
+    internal static ulong WordHash(ReadOnlySpan<char> word)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in word)
@@ -71,6 +76,38 @@ internal sealed class ShingleSet
         }
 
         return hash;
+    }
+
+    /// <summary>The last <see cref="Width"/> word hashes, and the hash of them as a run once there are enough.</summary>
+    private struct Window
+    {
+        private WindowBuffer _words;
+        private int _count;
+
+        public bool Push(ulong word, out ulong run)
+        {
+            _words[_count % Width] = word;
+            _count++;
+            run = 0;
+            if (_count < Width)
+            {
+                return false;
+            }
+
+            run = 14695981039346656037UL;
+            for (var k = 0; k < Width; k++)
+            {
+                run = (run ^ _words[(_count + k) % Width]) * 1099511628211UL;
+            }
+
+            return true;
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Width)]
+    private struct WindowBuffer
+    {
+        private ulong _element;
     }
 
     private sealed class Tally(HashSet<ulong> hashes)
