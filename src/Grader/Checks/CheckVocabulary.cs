@@ -31,9 +31,7 @@ internal sealed class CheckVocabulary
         QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
         Cues = compile(CueFlags(rubric));
-        Misconceptions = answerKey.Misconceptions
-            .Select(m => new MisconceptionRule(m, m.AllOf.Select(g => compile(Single(g))).ToArray(), compile(Single(m.NoneOf))))
-            .ToArray();
+        Misconceptions = MisconceptionPhrases.Compile(lexicon, answerKey.Misconceptions);
     }
 
     public Lexicon Lexicon { get; }
@@ -62,7 +60,7 @@ internal sealed class CheckVocabulary
 
     public PhraseSet ForeignFunctionWords { get; }
 
-    public IReadOnlyList<MisconceptionRule> Misconceptions { get; }
+    public MisconceptionPhrases Misconceptions { get; }
 
     /// <summary>Every cue phrase at once, valued by the <see cref="SentenceCues"/> flags it signals (see <see cref="PhraseSet.CollectFlags"/>).</summary>
     public PhraseSet Cues { get; }

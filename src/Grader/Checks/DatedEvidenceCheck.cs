@@ -269,12 +269,21 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     {
         var document = facts.Document;
         var tokens = document.Tokens.AsSpan();
+        var phrases = resources.Vocabulary.Misconceptions;
+        if (phrases.Rules.Count == 0)
+        {
+            return 0;
+        }
+
+        Span<bool> filled = phrases.SlotCount <= 512 ? stackalloc bool[phrases.SlotCount] : new bool[phrases.SlotCount];
+        Span<bool> seen = phrases.PhraseCount <= 2048 ? stackalloc bool[phrases.PhraseCount] : new bool[phrases.PhraseCount];
         var errors = 0;
         foreach (var sentence in document.Sentences)
         {
-            foreach (var rule in resources.Vocabulary.Misconceptions)
+            phrases.Fill(tokens, sentence.FirstToken, sentence.EndToken, filled, seen);
+            foreach (var rule in phrases.Rules)
             {
-                if (!Makes(rule, tokens, sentence, document))
+                if (!Makes(rule, filled, sentence, document))
                 {
                     continue;
                 }
@@ -293,17 +302,17 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         return errors;
     }
 
-    private static bool Makes(MisconceptionRule rule, ReadOnlySpan<Token> tokens, Sentence sentence, EssayDocument document)
+    private static bool Makes(MisconceptionRule rule, ReadOnlySpan<bool> filled, Sentence sentence, EssayDocument document)
     {
-        foreach (var group in rule.AllOf)
+        foreach (var slot in rule.AllOfSlots)
         {
-            if (!group.Any(tokens, sentence.FirstToken, sentence.EndToken))
+            if (!filled[slot])
             {
                 return false;
             }
         }
 
-        if (!rule.NoneOf.IsEmpty && rule.NoneOf.Any(tokens, sentence.FirstToken, sentence.EndToken))
+        if (rule.NoneOfSlot >= 0 && filled[rule.NoneOfSlot])
         {
             return false;
         }

@@ -102,6 +102,33 @@ internal sealed class PhraseSet
         return false;
     }
 
+    /// <summary>Sets <paramref name="seen"/>[value] for every phrase that occurs among the tokens (values are small indexes).</summary>
+    public void CollectValues(ReadOnlySpan<Token> tokens, int first, int end, Span<bool> seen)
+    {
+        for (var start = first; start < end; start++)
+        {
+            var node = RootEdge(tokens[start]);
+            if (node == 0)
+            {
+                continue;
+            }
+
+            for (var i = start; ;)
+            {
+                var value = _terminalValue[node];
+                if (value >= 0)
+                {
+                    seen[value] = true;
+                }
+
+                if (!TryStep(tokens, ref i, end, ref node))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// The bitwise OR of the values of every phrase that occurs among the tokens (for a set whose values are flags):
     /// one pass answers "which kinds of phrase does this sentence hold?".
