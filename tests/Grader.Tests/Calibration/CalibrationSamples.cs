@@ -1,4 +1,3 @@
-using System.Text;
 using Grader.Calibration;
 using Grader.Tests.Support;
 
@@ -41,72 +40,10 @@ internal static class CalibrationSamples
             essays.Add((name, Support.Essays.Read(name)));
         }
 
-        var csv = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", "soviet-union-prc", "scripts.csv"));
-        var records = ParseCsv(csv);
-        var header = records[0];
-        var id = header.IndexOf("id");
-        var text = header.IndexOf("text");
-        essays.AddRange(records.Skip(1).Select(r => (r[id], r[text])));
+        essays.AddRange(ScriptsCsv.Read());
         essays.Add(("seed", File.ReadAllText(RepositoryPaths.Seed)));
         var strong = Support.Essays.Paragraphs(Support.Essays.Read("strong-disagree"));
         essays.Add(("strong-disagree-without-conclusion", Support.Essays.Join(strong.Take(strong.Length - 1))));
         return essays;
-    }
-
-    /// <summary>A minimal RFC 4180 reader for the bundled sample file.</summary>
-    private static List<List<string>> ParseCsv(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                record.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return records;
     }
 }
