@@ -56,26 +56,7 @@ internal sealed class CharacterNgrams
     public SparseVector Vectorize(string text)
     {
         var counts = Count(text);
-        var indices = counts.Keys.Where(b => Idf[b] > 0).Order().ToArray();
-        var values = new float[indices.Length];
-        double norm = 0;
-        for (var k = 0; k < indices.Length; k++)
-        {
-            var value = (1 + Math.Log(counts[indices[k]])) * Idf[indices[k]];
-            values[k] = (float)value;
-            norm += value * value;
-        }
-
-        if (norm > 0)
-        {
-            var scale = 1 / Math.Sqrt(norm);
-            for (var k = 0; k < values.Length; k++)
-            {
-                values[k] = (float)(values[k] * scale);
-            }
-        }
-
-        return SparseVector.FromSorted(indices, values);
+        return SublinearTfIdf.Vector(counts, Idf);
     }
 
     /// <summary>How often each bucket's n-grams occur in the normalised text.</summary>

@@ -72,26 +72,7 @@ internal sealed class NgramVocabulary
             }
         }
 
-        var indices = counts.Keys.Order().ToArray();
-        var values = new float[indices.Length];
-        double norm = 0;
-        for (var k = 0; k < indices.Length; k++)
-        {
-            var value = (1 + Math.Log(counts[indices[k]])) * Idf[indices[k]];
-            values[k] = (float)value;
-            norm += value * value;
-        }
-
-        if (norm > 0)
-        {
-            var scale = 1 / Math.Sqrt(norm);
-            for (var k = 0; k < values.Length; k++)
-            {
-                values[k] = (float)(values[k] * scale);
-            }
-        }
-
-        return SparseVector.FromSorted(indices, values);
+        return SublinearTfIdf.Vector(counts, Idf);
     }
 
     private static IEnumerable<string> TermsOf(string[] tokens)
