@@ -95,7 +95,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             var years = 0;
             foreach (var mention in facts.Document.Temporal)
             {
-                years += InProse(facts.Document, mention.Span) ? 1 : 0;
+                years += facts.Document.IsProse(mention.Span.Start) ? 1 : 0;
             }
 
             board.Set(signal, years / TargetDatedEvents);
@@ -181,17 +181,9 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     {
         TemporalMention? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var mention in document.Temporal)
+        for (var m = document.FirstTemporalFrom(sentence.Start); m < document.Temporal.Count && document.Temporal[m].Span.Start < sentence.End; m++)
         {
-            if (mention.Span.Start < sentence.Start)
-            {
-                continue;
-            }
-
-            if (mention.Span.Start >= sentence.End)
-            {
-                break;
-            }
+            var mention = document.Temporal[m];
 
             var distance = Reach(document.Text, name, mention.Span);
             if (distance >= bestDistance)
@@ -322,9 +314,9 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             return true;
         }
 
-        foreach (var mention in document.Temporal)
+        for (var m = document.FirstTemporalFrom(sentence.Span.Start); m < document.Temporal.Count && document.Temporal[m].Span.Start < sentence.Span.End; m++)
         {
-            if (sentence.Span.Contains(mention.Span.Start) && range.Overlaps(mention.FirstYear, mention.LastYear))
+            if (range.Overlaps(document.Temporal[m].FirstYear, document.Temporal[m].LastYear))
             {
                 return true;
             }
@@ -342,7 +334,7 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         TextSpan? example = null;
         foreach (var mention in document.Temporal)
         {
-            if (!InProse(document, mention.Span))
+            if (!document.IsProse(mention.Span.Start))
             {
                 continue;
             }
@@ -385,18 +377,5 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
                 board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, $"Paragraph {paragraph.Index + 1} deals only with years outside {period.From}–{period.To}.", document.Sentences[paragraph.FirstSentence].Span);
             }
         }
-    }
-
-    private static bool InProse(EssayDocument document, TextSpan span)
-    {
-        foreach (var paragraph in document.Paragraphs)
-        {
-            if (paragraph.Span.Contains(span.Start))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

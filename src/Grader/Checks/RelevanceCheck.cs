@@ -83,13 +83,9 @@ internal sealed class RelevanceCheck : IEssayCheck
     internal static bool IsOffPeriod(EssayDocument document, Paragraph paragraph, YearRange period)
     {
         var dates = 0;
-        foreach (var mention in document.Temporal)
+        for (var m = document.FirstTemporalFrom(paragraph.Span.Start); m < document.Temporal.Count && document.Temporal[m].Span.Start < paragraph.Span.End; m++)
         {
-            if (!paragraph.Span.Contains(mention.Span.Start))
-            {
-                continue;
-            }
-
+            var mention = document.Temporal[m];
             if (period.Overlaps(mention.FirstYear, mention.LastYear))
             {
                 return false;

@@ -54,4 +54,49 @@ internal sealed class EssayDocument
             yield return Sentences[i];
         }
     }
+
+    /// <summary>The index of the first temporal mention that starts at or after <paramref name="position"/> (mentions are sorted).</summary>
+    public int FirstTemporalFrom(int position)
+    {
+        int low = 0, high = Temporal.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (Temporal[middle].Span.Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Whether the character at <paramref name="position"/> lies in a prose paragraph (paragraphs are sorted).</summary>
+    public bool IsProse(int position)
+    {
+        int low = 0, high = Paragraphs.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var span = Paragraphs[middle].Span;
+            if (position < span.Start)
+            {
+                high = middle - 1;
+            }
+            else if (position >= span.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
