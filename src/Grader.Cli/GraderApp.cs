@@ -3,7 +3,10 @@ using Grader.Cli.Console;
 
 namespace Grader.Cli;
 
-/// <summary>The grader command: dispatches to a sub-command and turns any unexpected failure into a message, never a stack trace.</summary>
+/// <summary>
+/// The grader command: dispatches to a sub-command. Commands report the errors a user can cause (bad files, rows,
+/// options) as messages with exit codes; file-system failures that escape them are turned into a one-line message here.
+/// </summary>
 internal static class GraderApp
 {
     private static readonly string Help = string.Join(
