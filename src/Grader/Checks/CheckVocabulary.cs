@@ -26,11 +26,10 @@ internal sealed class CheckVocabulary
             .Concat(ArgumentMarkers.DegreeHigh.Select(p => (p, DegreeHigh))));
         Negation = compile(Single(ArgumentMarkers.Negation));
         Conclusion = compile(Single(ArgumentMarkers.Conclusion));
-        EnglishFunctionWords = compile(Single(ArgumentMarkers.EnglishFunctionWords));
-        ForeignFunctionWords = compile(Single(ArgumentMarkers.ForeignFunctionWords));
         QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
         Cues = compile(CueFlags(rubric));
+        LanguageOfWord = LanguageClasses(lexicon);
         Misconceptions = MisconceptionPhrases.Compile(lexicon, answerKey.Misconceptions);
     }
 
@@ -56,11 +55,16 @@ internal sealed class CheckVocabulary
 
     public PhraseSet Conclusion { get; }
 
-    public PhraseSet EnglishFunctionWords { get; }
-
-    public PhraseSet ForeignFunctionWords { get; }
-
     public MisconceptionPhrases Misconceptions { get; }
+
+    /// <summary>
+    /// By lexicon id: <see cref="EnglishFunctionWord"/> for English function words, <see cref="ForeignFunctionWord"/>
+    /// for other languages' (a word in both lists counts as English), 0 otherwise.
+    /// </summary>
+    public byte[] LanguageOfWord { get; }
+
+    public const byte EnglishFunctionWord = 1;
+    public const byte ForeignFunctionWord = 2;
 
     /// <summary>Every cue phrase at once, valued by the <see cref="SentenceCues"/> flags it signals (see <see cref="PhraseSet.CollectFlags"/>).</summary>
     public PhraseSet Cues { get; }
@@ -108,6 +112,22 @@ internal sealed class CheckVocabulary
         texts.AddRange(ArgumentMarkers.QuestionFrame);
         var lexicon = Lexicon.Build(texts);
         return new CheckVocabulary(lexicon, phrases => PhraseSet.Compile(lexicon, phrases), rubric, answerKey);
+    }
+
+    private static byte[] LanguageClasses(Lexicon lexicon)
+    {
+        var classes = new byte[lexicon.Count];
+        foreach (var word in ArgumentMarkers.ForeignFunctionWords)
+        {
+            classes[lexicon.Lookup(word)] = ForeignFunctionWord;
+        }
+
+        foreach (var word in ArgumentMarkers.EnglishFunctionWords)
+        {
+            classes[lexicon.Lookup(word)] = EnglishFunctionWord;
+        }
+
+        return classes;
     }
 
     /// <summary>Each cue phrase with the OR of the <see cref="SentenceCues"/> of every list it is in.</summary>

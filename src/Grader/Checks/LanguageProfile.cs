@@ -17,6 +17,7 @@ internal readonly record struct LanguageProfile(int Words, int Letters, double E
             end = document.Sentences[document.Paragraphs[^1].EndSentence - 1].EndToken;
         }
 
+        var classes = vocabulary.LanguageOfWord;
         var words = 0;
         var english = 0;
         var foreign = 0;
@@ -31,14 +32,9 @@ internal readonly record struct LanguageProfile(int Words, int Letters, double E
             }
 
             words++;
-            if (vocabulary.EnglishFunctionWords.TryMatchAt(tokens, i, i + 1, out _))
-            {
-                english++;
-            }
-            else if (vocabulary.ForeignFunctionWords.TryMatchAt(tokens, i, i + 1, out _))
-            {
-                foreign++;
-            }
+            var language = token.WordId >= 0 ? classes[token.WordId] : (byte)0;
+            english += language == CheckVocabulary.EnglishFunctionWord ? 1 : 0;
+            foreign += language == CheckVocabulary.ForeignFunctionWord ? 1 : 0;
 
             foreach (var c in document.Slice(token.Span))
             {

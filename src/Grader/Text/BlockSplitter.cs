@@ -9,6 +9,9 @@ internal static class BlockSplitter
 {
     private const int PlanProseMinWords = 60;
 
+    /// <summary>No rule here looks past 80 words (a question's most), so longer blocks are not counted to the end.</summary>
+    private const int MostWordsThatMatter = 81;
+
     public static List<Block> Split(string text)
     {
         var raw = RawBlocks(text);
@@ -18,7 +21,7 @@ internal static class BlockSplitter
         foreach (var (span, bullet) in raw)
         {
             var slice = text.AsSpan(span.Start, span.Length);
-            var words = CountWords(slice);
+            var words = CountWords(slice, MostWordsThatMatter);
             BlockKind kind;
             if (bullet)
             {
@@ -185,7 +188,10 @@ internal static class BlockSplitter
         return colon > 0 && colon <= 30 && CountWords(block[..colon]) <= 3;
     }
 
-    public static int CountWords(ReadOnlySpan<char> text)
+    public static int CountWords(ReadOnlySpan<char> text) => CountWords(text, int.MaxValue);
+
+    /// <summary>The words of <paramref name="text"/>, counting no further than <paramref name="atMost"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int atMost)
     {
         var words = 0;
         var inWord = false;
@@ -198,7 +204,10 @@ internal static class BlockSplitter
             else if (!inWord)
             {
                 inWord = true;
-                words++;
+                if (++words >= atMost)
+                {
+                    return words;
+                }
             }
         }
 
