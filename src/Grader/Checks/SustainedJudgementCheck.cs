@@ -22,13 +22,13 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
-        var introStance = Thesis(facts, board);
-        var conclusionStance = ConclusionJudgement(facts, board);
-        Consistency(facts, board, introStance, conclusionStance);
+        var introduction = Thesis(facts, board);
+        var conclusion = ConclusionJudgement(facts, board);
+        Consistency(board, introduction, conclusion);
         Links(facts, board);
     }
 
-    private static double Thesis(EssayFacts facts, SignalBoard board)
+    private static StanceTaken Thesis(EssayFacts facts, SignalBoard board)
     {
         const string signal = SignalCatalog.JudgementThesis;
         var paragraphs = facts.Document.Paragraphs;
@@ -45,7 +45,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
                 board.Cost(signal, "No thesis: the essay never states in an introduction how far it agrees with the question.", paragraphs.Count > 0 ? paragraphs[0].Span : default);
             }
 
-            return -1;
+            return StanceTaken.None;
         }
 
         var introduction = paragraphs[facts.Introduction];
@@ -54,7 +54,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         {
             board.Set(signal, 0.25);
             board.Cost(signal, "The introduction sets the scene but takes no position on how far it agrees.", introduction.Span);
-            return -1;
+            return StanceTaken.None;
         }
 
         var sentence = facts.Document.Sentences[index];
@@ -77,7 +77,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         }
 
         board.Set(signal, value);
-        return stance;
+        return new StanceTaken(stance, sentence.Span);
     }
 
     private static bool HasTimeQualifier(EssayFacts facts, Text.Paragraph paragraph)
@@ -93,7 +93,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         return false;
     }
 
-    private static double ConclusionJudgement(EssayFacts facts, SignalBoard board)
+    private static StanceTaken ConclusionJudgement(EssayFacts facts, SignalBoard board)
     {
         const string signal = SignalCatalog.JudgementConclusion;
         var paragraphs = facts.Document.Paragraphs;
@@ -111,7 +111,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
                 board.Cost(signal, "No conclusion reaching a judgement on the question.", last?.Span ?? default);
             }
 
-            return -1;
+            return StanceTaken.None;
         }
 
         var conclusion = paragraphs[facts.Conclusion];
@@ -120,7 +120,7 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         {
             board.Set(signal, 0.3);
             board.Cost(signal, "The conclusion summarises without reaching a judgement on how far.", conclusion.Span);
-            return -1;
+            return StanceTaken.None;
         }
 
         var developed = 0;
@@ -140,12 +140,14 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
             board.Note(signal, "The conclusion states its judgement without developing the reasons for it.");
         }
 
-        return stance;
+        return new StanceTaken(stance, facts.Document.Sentences[index].Span);
     }
 
-    private static void Consistency(EssayFacts facts, SignalBoard board, double introduction, double conclusion)
+    private static void Consistency(SignalBoard board, StanceTaken introductionStance, StanceTaken conclusionStance)
     {
         const string signal = SignalCatalog.JudgementConsistency;
+        var introduction = introductionStance.Stance;
+        var conclusion = conclusionStance.Stance;
         if (introduction < 0 || conclusion < 0)
         {
             board.Set(signal, introduction < 0 && conclusion < 0 ? 0 : 0.3);
@@ -154,8 +156,8 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         }
 
         var gap = Math.Abs(introduction - conclusion);
-        var introSpan = SentenceSpan(facts, facts.Introduction);
-        var conclusionSpan = SentenceSpan(facts, facts.Conclusion);
+        var introSpan = introductionStance.Sentence;
+        var conclusionSpan = conclusionStance.Sentence;
         var sameSide = introduction >= AgreesAt == conclusion >= AgreesAt;
         var change = $"({Describe(introduction)} → {Describe(conclusion)})";
         if (sameSide && gap <= SameSideDrift)
@@ -225,16 +227,16 @@ internal sealed class SustainedJudgementCheck : IEssayCheck
         return index >= 0 ? index : null;
     }
 
-    private static TextSpan SentenceSpan(EssayFacts facts, int paragraph)
-    {
-        facts.StanceOf(facts.Document.Paragraphs[paragraph], out var index);
-        return index >= 0 ? facts.Document.Sentences[index].Span : facts.Document.Paragraphs[paragraph].Span;
-    }
-
     private static string Describe(double stance) => stance switch
     {
         >= 0.8 => "strong: crucial, to a large extent",
         >= 0.5 => "qualified: important, to some extent",
         _ => "weak: limited, not crucial",
     } + " [" + stance.ToString("0.00", CultureInfo.InvariantCulture) + "]";
+
+    /// <summary>The stance a paragraph takes on the question (-1 when it takes none) and the sentence that takes it.</summary>
+    private readonly record struct StanceTaken(double Stance, TextSpan Sentence)
+    {
+        public static StanceTaken None => new(-1, default);
+    }
 }

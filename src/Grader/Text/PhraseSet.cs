@@ -18,8 +18,6 @@ internal sealed class PhraseSet
 
     private PhraseSet(int lexiconSize) => _rootEdges = new int[lexiconSize];
 
-    public bool IsEmpty => _terminalValue.Count == 1;
-
     /// <summary>Compiles <paramref name="phrases"/>; each phrase is tokenised with <paramref name="lexicon"/>, which must hold all of its words.</summary>
     public static PhraseSet Compile(Lexicon lexicon, IEnumerable<(string Phrase, int Value)> phrases)
     {
@@ -88,20 +86,6 @@ internal sealed class PhraseSet
         }
     }
 
-    /// <summary>Whether any phrase occurs among <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>).</summary>
-    public bool Any(ReadOnlySpan<Token> tokens, int first, int end)
-    {
-        for (var i = first; i < end; i++)
-        {
-            if (TryMatchAt(tokens, i, end, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Sets <paramref name="seen"/>[value] for every phrase that occurs among the tokens (values are small indexes).</summary>
     public void CollectValues(ReadOnlySpan<Token> tokens, int first, int end, Span<bool> seen)
     {
@@ -160,21 +144,6 @@ internal sealed class PhraseSet
         }
 
         return flags;
-    }
-
-    /// <summary>The first match at or after <paramref name="first"/>, if any.</summary>
-    public bool TryFindFirst(ReadOnlySpan<Token> tokens, int first, int end, out PhraseMatch match)
-    {
-        for (var i = first; i < end; i++)
-        {
-            if (TryMatchAt(tokens, i, end, out match))
-            {
-                return true;
-            }
-        }
-
-        match = default;
-        return false;
     }
 
     /// <summary>The longest phrase that starts at token <paramref name="start"/>.</summary>

@@ -14,8 +14,6 @@ internal sealed class ShingleSet
 
     public static ShingleSet Empty { get; } = new(new HashSet<ulong>());
 
-    public int Count => _hashes.Count;
-
     public static ShingleSet Of(string text)
     {
         var set = new HashSet<ulong>();

@@ -43,12 +43,18 @@ public sealed class PhraseSetTests
     }
 
     [Fact]
-    public void Any_WordsOutsideTheRange_NotMatched()
+    public void FindAll_WordsOutsideTheRange_NotMatched()
     {
         var (set, tokens) = Compile("Stalin died. Then");
 
-        Assert.False(set.Any(tokens, 2, tokens.Length));
-        Assert.True(set.Any(tokens, 0, tokens.Length));
+        var outside = new List<PhraseMatch>();
+        var whole = new List<PhraseMatch>();
+
+        set.FindAll(tokens, 2, tokens.Length, outside);
+        set.FindAll(tokens, 0, tokens.Length, whole);
+
+        Assert.Empty(outside);
+        Assert.NotEmpty(whole);
     }
 
     [Fact]
