@@ -166,7 +166,10 @@ internal static class CalibrateCommand
         text.Append(".\n");
         foreach (var criterion in report.Criteria)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Criterion {criterion.CriterionId} (engine, not calibrated): QWK {F(criterion.Agreement.QuadraticWeightedKappa)}, exact {F(criterion.Agreement.ExactAgreement)}, SMD {F(criterion.Agreement.StandardisedMeanDifference)}.\n");
+            text.Append(CultureInfo.InvariantCulture, $"Criterion {criterion.CriterionId}: engine QWK {F(criterion.Agreement.QuadraticWeightedKappa)}, exact {F(criterion.Agreement.ExactAgreement)}, SMD {F(criterion.Agreement.StandardisedMeanDifference)}");
+            text.Append(criterion.Calibrated is { } c
+                ? string.Create(CultureInfo.InvariantCulture, $"; calibrated (cross-validated) QWK {F(c.QuadraticWeightedKappa)}, exact {F(c.ExactAgreement)}, SMD {F(c.StandardisedMeanDifference)}.\n")
+                : " (not calibrated: too few scripts have this criterion's mark).\n");
         }
 
         foreach (var marker in report.Markers)

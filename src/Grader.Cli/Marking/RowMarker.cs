@@ -37,10 +37,17 @@ internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool wit
         int? engineTotal = null;
         if (calibration is not null && result.Status != GradeStatus.Error)
         {
-            // The calibrated model gives the total and band; the criterion marks stay the rubric's, and engine_total keeps the rubric's sum.
+            // The calibrated model gives the total and band, and the marks of the criteria it learned from the teacher's
+            // criterion marks; the other criterion marks stay the rubric's, and engine_total keeps the rubric's sum.
             var calibrated = calibration.Apply(result, row.Text);
             engineTotal = result.Total;
-            result = result with { Total = calibrated.Total, Band = calibrated.Band };
+            var criteria = result.Criteria;
+            if (calibrated.Criteria.Count > 0)
+            {
+                criteria = criteria.Select(c => calibrated.Criteria.FirstOrDefault(k => k.CriterionId == c.Id) is { } k ? c with { Mark = k.Mark } : c).ToArray();
+            }
+
+            result = result with { Total = calibrated.Total, Band = calibrated.Band, Criteria = criteria };
         }
 
         return new MarkedRow(sequence, layout.RowCells(row, result, _max, engineTotal), details, Grader.Reporting.GradeJsonWriter.StatusName(result.Status), result.Band);

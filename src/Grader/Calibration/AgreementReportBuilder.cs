@@ -14,7 +14,7 @@ internal static class AgreementReportBuilder
         var teacher = scripts.Select(s => s.TeacherMark).ToArray();
         var engine = scripts.Select(s => s.Grade.Total).ToArray();
         var engineAgreement = Agreement.Measure(teacher, engine, 0, max);
-        var calibrated = Agreement.Measure(teacher, fitted.CrossValidatedMarks, 0, max);
+        var calibrated = Agreement.Measure(teacher, fitted.Total.CrossValidatedMarks, 0, max);
 
         var criteria = new List<CriterionAgreement>();
         foreach (var criterion in rubric.Criteria)
@@ -25,6 +25,12 @@ internal static class AgreementReportBuilder
                 continue;
             }
 
+            var fit = fitted.Criteria.FirstOrDefault(c => c.CriterionId == criterion.Id)?.Fit;
+            if (fit is null)
+            {
+                notes.Add($"Only {scripts.Count(s => s.Marks.Any(m => m.CriterionMarks.ContainsKey(criterion.Id)))} script(s) have the teacher's mark for the criterion '{criterion.Id}': it needs {TeacherCalibration.MinimumScripts} or more to be calibrated, so its marks stay the engine's.");
+            }
+
             criteria.Add(new CriterionAgreement(
                 criterion.Id,
                 criterion.Name,
@@ -33,7 +39,10 @@ internal static class AgreementReportBuilder
                     marked.Select(s => s.Marks[0].CriterionMarks[criterion.Id]).ToArray(),
                     marked.Select(s => s.Grade.Criteria.First(c => c.Id == criterion.Id).Mark).ToArray(),
                     0,
-                    criterion.Max)));
+                    criterion.Max))
+            {
+                Calibrated = fit is null ? null : Agreement.Measure(fit.Teacher, fit.CrossValidatedMarks, 0, criterion.Max),
+            });
         }
 
         var doubleMarked = scripts.Where(s => s.Marks.Count >= 2).ToArray();
@@ -55,7 +64,7 @@ internal static class AgreementReportBuilder
             markers.Count,
             engineAgreement,
             calibrated,
-            fitted.CrossValidation,
+            fitted.Total.CrossValidation,
             humanHuman,
             criteria,
             markers,
@@ -81,7 +90,7 @@ internal static class AgreementReportBuilder
                 {
                     own.Add(mark.TeacherMark);
                     engine.Add(scripts[i].Grade.Total);
-                    calibrated.Add(fitted.CrossValidatedMarks[i]);
+                    calibrated.Add(fitted.Total.CrossValidatedMarks[i]);
                     foreach (var other in marks.Where(m => m.Marker != name))
                     {
                         mine.Add(mark.TeacherMark);
@@ -105,20 +114,20 @@ internal static class AgreementReportBuilder
 
     private static List<ReviewScript> BuildReview(IReadOnlyList<CalibrationScript> scripts, FittedCalibration fitted, int count)
     {
-        var cuts = fitted.Model.CutPoints.Thresholds;
+        var cuts = fitted.Model.Total.CutPoints.Thresholds;
         var candidates = Enumerable.Range(0, scripts.Count).Select(i =>
         {
-            var prediction = fitted.Predictions[i];
+            var prediction = fitted.Total.Predictions[i];
             var nearCut = cuts.Length > 0 && cuts.Min(c => Math.Abs(c - prediction)) < 0.1;
-            var uncertainty = Math.Abs(fitted.TreePredictions[i] - fitted.LinearPredictions[i]) + (nearCut ? 0.5 : 0);
+            var uncertainty = Math.Abs(fitted.Total.TreePredictions[i] - fitted.Total.LinearPredictions[i]) + (nearCut ? 0.5 : 0);
             return (Index: i, Uncertainty: uncertainty);
         }).ToArray();
 
         var disagreement = candidates
-            .OrderByDescending(c => Math.Abs(scripts[c.Index].TeacherMark - fitted.CrossValidatedMarks[c.Index]))
+            .OrderByDescending(c => Math.Abs(scripts[c.Index].TeacherMark - fitted.Total.CrossValidatedMarks[c.Index]))
             .ThenByDescending(c => Math.Abs(scripts[c.Index].TeacherMark - scripts[c.Index].Grade.Total))
             .ThenBy(c => c.Index)
-            .Where(c => scripts[c.Index].TeacherMark != fitted.CrossValidatedMarks[c.Index])
+            .Where(c => scripts[c.Index].TeacherMark != fitted.Total.CrossValidatedMarks[c.Index])
             .Take(count)
             .Select(c => Review(ReviewReason.Disagreement, scripts[c.Index], fitted, c.Index, c.Uncertainty));
         var uncertain = candidates
@@ -139,8 +148,8 @@ internal static class AgreementReportBuilder
             script.Marks[0].Marker,
             script.TeacherMark,
             script.Grade.Total,
-            fitted.CrossValidatedMarks[index],
-            Math.Round(fitted.Predictions[index], 2),
+            fitted.Total.CrossValidatedMarks[index],
+            Math.Round(fitted.Total.Predictions[index], 2),
             Math.Round(uncertainty, 2),
             script.Grade.Flags.Select(f => f.Code).Distinct(StringComparer.Ordinal).ToArray(),
             excerpt);

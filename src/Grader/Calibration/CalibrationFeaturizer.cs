@@ -42,13 +42,23 @@ internal sealed class CalibrationFeaturizer
 
     public int DenseCount => DenseNames.Count;
 
+    /// <summary>How many of the dense features come before the similarity-group ones (they do not depend on the mark being learned).</summary>
+    public int CommonCount => DenseCount - Centroids.FeatureCount;
+
     /// <summary>
-    /// The dense features. <paramref name="ownGroup"/> is the script's mark group when it belongs to the training sample
-    /// (its own vector and words are then left out of the similarity and rare-word measures), −1 for an unseen essay.
+    /// The same features for learning another mark out of <paramref name="maxMark"/> (a criterion's), whose scripts are
+    /// grouped by that mark in <paramref name="centroids"/>; the vocabularies are shared.
     /// </summary>
-    public double[] Dense(GradeResult result, TokenizedText text, SparseVector ngrams, int ownGroup)
+    public CalibrationFeaturizer ForMark(int maxMark, MarkLevelCentroids centroids) => new(CriterionIds, maxMark, Vocabulary, Characters, centroids);
+
+    /// <summary>
+    /// The dense features that do not depend on the mark being learned: the engine's total, criterion scores, signals and
+    /// counts, and the text profile. <paramref name="trainedOn"/> says the essay is one of the training scripts (its own
+    /// words are then left out of the rare-word measure).
+    /// </summary>
+    public double[] Common(GradeResult result, TokenizedText text, bool trainedOn)
     {
-        var features = new double[DenseCount];
+        var features = new double[CommonCount];
         var k = 0;
         features[k++] = result.Max > 0 ? result.Total / (double)result.Max : 0;
         foreach (var id in CriterionIds)
@@ -65,11 +75,22 @@ internal sealed class CalibrationFeaturizer
         features[k++] = result.Statistics.Paragraphs;
         features[k++] = Math.Log(1 + result.Statistics.Sentences);
         features[k++] = result.Status == GradeStatus.Review ? 1 : 0;
-        var known = ownGroup >= 0 ? 3 : 2;
+        var known = trainedOn ? 3 : 2;
         var profile = TextProfile.Measure(text, result.Statistics.Sentences, word => Vocabulary.IsUsedBy(word, known));
         profile.CopyTo(features, k);
-        k += profile.Length;
-        Centroids.Features(ngrams, ownGroup, features.AsSpan(k));
+        return features;
+    }
+
+    /// <summary>
+    /// All the dense features: the <paramref name="common"/> ones followed by the essay's similarity to each mark level's
+    /// scripts. <paramref name="ownGroup"/> is the script's mark group when it belongs to the training sample (its own
+    /// vector is then left out of its group), −1 for an unseen essay.
+    /// </summary>
+    public double[] Dense(double[] common, SparseVector ngrams, int ownGroup)
+    {
+        var features = new double[DenseCount];
+        common.CopyTo(features, 0);
+        Centroids.Features(ngrams, ownGroup, features.AsSpan(common.Length));
         return features;
     }
 }

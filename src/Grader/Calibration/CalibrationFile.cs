@@ -15,12 +15,15 @@ internal static class CalibrationFile
 {
     public const string Format = "grader-calibration";
 
+    /// <summary>Version 2 files (no criterion models) are read as they are.</summary>
+    private const int OldestReadableVersion = 2;
+
     private static readonly JsonWriterOptions Options = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Write(CalibrationModel model, Stream stream)
     {
         using var writer = new Utf8JsonWriter(stream, Options);
-        var featurizer = model.Featurizer;
+        var featurizer = model.Total.Featurizer;
         writer.WriteStartObject();
         writer.WriteString("format", Format);
         writer.WriteNumber("version", CalibrationModel.FormatVersion);
@@ -64,22 +67,42 @@ internal static class CalibrationFile
         WriteSparse(writer, featurizer.Characters.Idf);
         writer.WriteEndObject();
 
+        WriteScorer(writer, model.Total);
+        writer.WriteStartArray("criterionModels");
+        foreach (var criterion in model.CriterionCalibrations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("criterion", criterion.CriterionId);
+            writer.WriteNumber("maxMark", criterion.Scorer.Max);
+            writer.WriteNumber("trainedOn", criterion.TrainedOn);
+            WriteDouble(writer, "crossValidatedQwk", criterion.CrossValidatedQwk);
+            WriteScorer(writer, criterion.Scorer);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The learned parts for one mark: similarity groups, feature names, trees, ridge, line, blend and cut-points.</summary>
+    private static void WriteScorer(Utf8JsonWriter writer, CalibrationScorer scorer)
+    {
         writer.WriteStartObject("markGroups");
-        WriteDoubles(writer, "centres", featurizer.Centroids.Centres);
+        WriteDoubles(writer, "centres", scorer.Featurizer.Centroids.Centres);
         writer.WriteStartArray("sums");
-        foreach (var sum in featurizer.Centroids.Sums)
+        foreach (var sum in scorer.Featurizer.Centroids.Sums)
         {
             WriteSparse(writer, sum);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        WriteStrings(writer, "denseFeatures", featurizer.DenseNames);
+        WriteStrings(writer, "denseFeatures", scorer.Featurizer.DenseNames);
 
         writer.WriteStartObject("trees");
-        writer.WriteNumber("bias", model.Trees.Bias);
+        writer.WriteNumber("bias", scorer.Trees.Bias);
         writer.WriteStartArray("trees");
-        foreach (var tree in model.Trees.Trees)
+        foreach (var tree in scorer.Trees.Trees)
         {
             writer.WriteStartObject();
             writer.WriteNumber("weight", tree.Weight);
@@ -94,7 +117,7 @@ internal static class CalibrationFile
         writer.WriteEndArray();
         writer.WriteEndObject();
 
-        var linear = model.Linear;
+        var linear = scorer.Linear;
         writer.WriteStartObject("ridge");
         writer.WriteNumber("bias", linear.Bias);
         writer.WriteNumber("labelMean", linear.LabelMean);
@@ -109,16 +132,15 @@ internal static class CalibrationFile
         writer.WriteEndObject();
 
         writer.WriteStartObject("engineLine");
-        writer.WriteNumber("intercept", model.Line.Intercept);
-        writer.WriteNumber("slope", model.Line.Slope);
+        writer.WriteNumber("intercept", scorer.Line.Intercept);
+        writer.WriteNumber("slope", scorer.Line.Slope);
         writer.WriteEndObject();
         writer.WriteStartObject("blend");
-        writer.WriteNumber("trees", model.Weights.Trees);
-        writer.WriteNumber("ridge", model.Weights.Ridge);
-        writer.WriteNumber("engineLine", model.Weights.Line);
+        writer.WriteNumber("trees", scorer.Weights.Trees);
+        writer.WriteNumber("ridge", scorer.Weights.Ridge);
+        writer.WriteNumber("engineLine", scorer.Weights.Line);
         writer.WriteEndObject();
-        WriteDoubles(writer, "cutPoints", model.CutPoints.Thresholds);
-        writer.WriteEndObject();
+        WriteDoubles(writer, "cutPoints", scorer.CutPoints.Thresholds);
     }
 
     public static CalibrationModel Read(Stream stream)
@@ -154,9 +176,9 @@ internal static class CalibrationFile
         }
 
         var version = root.GetProperty("version").GetInt32();
-        if (version != CalibrationModel.FormatVersion)
+        if (version is < OldestReadableVersion or > CalibrationModel.FormatVersion)
         {
-            throw new InvalidDataException($"This calibration file has format version {version}; this grader reads version {CalibrationModel.FormatVersion}. Train the calibration again with this grader.");
+            throw new InvalidDataException($"This calibration file has format version {version}; this grader reads versions {OldestReadableVersion} to {CalibrationModel.FormatVersion}. Train the calibration again with this grader.");
         }
 
         var rubric = root.GetProperty("rubric");
@@ -180,9 +202,46 @@ internal static class CalibrationFile
         }
 
         var characters = new CharacterNgrams(Sparse(characterElement.GetProperty("idf"), CharacterNgrams.Buckets));
+        var template = new CalibrationFeaturizer(criteria, maxMark, vocabulary, characters, new MarkLevelCentroids([0], [new float[vocabulary.Size]]));
+        var total = ReadScorer(root, template, maxMark);
+        var criterionModels = new List<CriterionCalibration>();
+        if (root.TryGetProperty("criterionModels", out var criterionElements))
+        {
+            foreach (var element in criterionElements.EnumerateArray())
+            {
+                var id = element.GetProperty("criterion").GetString()!;
+                if (!criteria.Contains(id, StringComparer.Ordinal) || criterionModels.Any(c => c.CriterionId == id))
+                {
+                    throw new FormatException($"it has a model for the criterion '{id}', which is not one of the rubric's or is there twice");
+                }
+
+                var criterionMax = element.GetProperty("maxMark").GetInt32();
+                if (criterionMax < 1)
+                {
+                    throw new FormatException($"the criterion '{id}' is out of {criterionMax}");
+                }
+
+                criterionModels.Add(new CriterionCalibration(id, ReadScorer(element, template, criterionMax), element.GetProperty("trainedOn").GetInt32(), ReadDouble(element, "crossValidatedQwk")));
+            }
+        }
+
+        return new CalibrationModel(
+            rubric.GetProperty("id").GetString()!,
+            rubric.GetProperty("fingerprint").GetString()!,
+            bands,
+            root.GetProperty("seed").GetInt32(),
+            root.GetProperty("trainedOn").GetInt32(),
+            ReadDouble(root, "crossValidatedQwk"),
+            total,
+            criterionModels);
+    }
+
+    private static CalibrationScorer ReadScorer(JsonElement root, CalibrationFeaturizer template, int maxMark)
+    {
+        var vocabulary = template.Vocabulary;
         var groups = root.GetProperty("markGroups");
         var centroids = new MarkLevelCentroids(Doubles(groups.GetProperty("centres")), groups.GetProperty("sums").EnumerateArray().Select(s => Sparse(s, vocabulary.Size)).ToArray());
-        var featurizer = new CalibrationFeaturizer(criteria, maxMark, vocabulary, characters, centroids);
+        var featurizer = template.ForMark(maxMark, centroids);
         var names = Strings(root.GetProperty("denseFeatures"));
         if (!names.SequenceEqual(featurizer.DenseNames, StringComparer.Ordinal))
         {
@@ -226,13 +285,7 @@ internal static class CalibrationFile
             throw new FormatException($"it has {cutPoints.Length} cut-points for marks 0–{maxMark}");
         }
 
-        return new CalibrationModel(
-            rubric.GetProperty("id").GetString()!,
-            rubric.GetProperty("fingerprint").GetString()!,
-            bands,
-            root.GetProperty("seed").GetInt32(),
-            root.GetProperty("trainedOn").GetInt32(),
-            ReadDouble(root, "crossValidatedQwk"),
+        return new CalibrationScorer(
             featurizer,
             new TreeEnsembleScorer(treesElement.GetProperty("bias").GetDouble(), trees),
             linear,

@@ -3,7 +3,7 @@ using Grader.Similarity;
 namespace Grader.Calibration;
 
 /// <summary>
-/// Fits a calibration on graded scripts: features (word and character n-gram vocabularies and mark-level similarity
+/// Fits a calibration on graded scripts, for the total and for each criterion the teacher marked on enough scripts: features (word and character n-gram vocabularies and mark-level similarity
 /// fitted on the sample), k-fold cross-validation of the learners (boosted trees; ridge regression on one Gram matrix,
 /// its penalty chosen by the same cross-validation; the line on the engine total), the blend weights (lowest
 /// out-of-fold RMSE), cut-points for QWK on the out-of-fold predictions (tuned thresholds or a stretched rounding,
@@ -17,7 +17,6 @@ internal static class CalibrationFitter
     public static FittedCalibration Fit(MarkScheme scheme, IReadOnlyList<CalibrationScript> scripts, CalibrationOptions options)
     {
         var rubric = scheme.Rubric;
-        var max = rubric.MaxMark;
         var n = scripts.Count;
         var vocabulary = NgramVocabulary.Fit(scripts.Select(s => s.Tokens).ToArray(), MaxBigrams);
         var characters = CharacterNgrams.Fit(scripts.Select(s => s.Tokens).ToArray());
@@ -28,17 +27,84 @@ internal static class CalibrationFitter
         });
 
         var targets = scripts.Select(s => s.Target).ToArray();
-        var teacher = scripts.Select(s => s.TeacherMark).ToArray();
         var (centroids, groups) = MarkLevelCentroids.Fit(scripts.Select(s => s.Ngrams).ToArray(), targets, vocabulary.Size);
-        var featurizer = new CalibrationFeaturizer(rubric.Criteria.Select(c => c.Id).ToArray(), max, vocabulary, characters, centroids);
+        var featurizer = new CalibrationFeaturizer(rubric.Criteria.Select(c => c.Id).ToArray(), rubric.MaxMark, vocabulary, characters, centroids);
+        var common = new double[n][];
+        Parallel.For(0, n, i => common[i] = featurizer.Common(scripts[i].Grade, scripts[i].Tokens, trainedOn: true));
+        var total = FitMark(
+            featurizer,
+            groups,
+            scripts,
+            common,
+            targets,
+            scripts.Select(s => s.TeacherMark).ToArray(),
+            scripts.Select(s => s.Grade.Total).ToArray(),
+            options);
+
+        // Each criterion the teacher marked on enough scripts gets its own calibration, on the scripts that have its mark.
+        var criteria = new List<CriterionFit>();
+        foreach (var criterion in rubric.Criteria)
+        {
+            var id = criterion.Id;
+            var marked = Enumerable.Range(0, n).Where(i => scripts[i].Marks.Any(m => m.CriterionMarks.ContainsKey(id))).ToArray();
+            if (marked.Length < TeacherCalibration.MinimumScripts)
+            {
+                continue;
+            }
+
+            var subset = marked.Select(i => scripts[i]).ToArray();
+            var criterionTargets = subset.Select(s => s.Marks.Where(m => m.CriterionMarks.ContainsKey(id)).Average(m => (double)m.CriterionMarks[id])).ToArray();
+            var (criterionCentroids, criterionGroups) = MarkLevelCentroids.Fit(subset.Select(s => s.Ngrams).ToArray(), criterionTargets, vocabulary.Size);
+            var fit = FitMark(
+                featurizer.ForMark(criterion.Max, criterionCentroids),
+                criterionGroups,
+                subset,
+                marked.Select(i => common[i]).ToArray(),
+                criterionTargets,
+                subset.Select(s => s.Marks.First(m => m.CriterionMarks.ContainsKey(id)).CriterionMarks[id]).ToArray(),
+                subset.Select(s => s.Grade.Criteria.First(c => c.Id == id).Mark).ToArray(),
+                options);
+            criteria.Add(new CriterionFit(id, marked, fit));
+        }
+
+        var model = new CalibrationModel(
+            rubric.Id,
+            RubricFingerprint.Of(rubric),
+            rubric.Bands,
+            options.Seed,
+            n,
+            total.PooledQwk,
+            total.Scorer,
+            criteria.Select(c => new CriterionCalibration(c.CriterionId, c.Fit.Scorer, c.Scripts.Length, c.Fit.PooledQwk)).ToArray());
+        return new FittedCalibration(model, total, criteria);
+    }
+
+    /// <summary>
+    /// Cross-validates and fits the learners for one mark out of <c>featurizer.MaxMark</c>: <paramref name="targets"/>
+    /// (the mean of the marks given), <paramref name="teacher"/> (the first marker's, which cut-points and agreement are
+    /// measured against) and <paramref name="engine"/> (the engine's own mark, for the line), one per script.
+    /// </summary>
+    private static MarkFit FitMark(
+        CalibrationFeaturizer featurizer,
+        int[] groups,
+        IReadOnlyList<CalibrationScript> scripts,
+        double[][] common,
+        double[] targets,
+        int[] teacher,
+        int[] engine,
+        CalibrationOptions options)
+    {
+        var max = featurizer.MaxMark;
+        var n = scripts.Count;
+        var dense = new double[n][];
         for (var i = 0; i < n; i++)
         {
-            scripts[i].Dense = featurizer.Dense(scripts[i].Grade, scripts[i].Tokens, scripts[i].Ngrams, groups[i]);
+            dense[i] = featurizer.Dense(common[i], scripts[i].Ngrams, groups[i]);
         }
 
         var folds = Math.Min(options.Folds, n / 2);
         var fold = FoldAssignment.Assign(targets, folds, options.Seed);
-        var ridgeInputs = RidgeInputs.Of(scripts);
+        var ridgeInputs = RidgeInputs.Of(dense, scripts.Select(s => s.Ngrams).ToArray(), scripts.Select(s => s.Characters).ToArray());
         var gram = ridgeInputs.Gram();
         var penalties = RidgeInputs.Penalties;
         var treeOof = new double[n];
@@ -47,20 +113,20 @@ internal static class CalibrationFitter
         Parallel.For(0, folds, k =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
-            var trees = CalibrationLearners.TrainTrees(train.Select(i => scripts[i].Dense).ToArray(), train.Select(i => targets[i]).ToArray(), options.Seed);
+            var trees = CalibrationLearners.TrainTrees(train.Select(i => dense[i]).ToArray(), train.Select(i => targets[i]).ToArray(), options.Seed);
             var ridges = KernelRidge.FitPath(gram, train, targets, penalties);
-            var line = EngineLine.Fit(train.Select(i => scripts[i].Grade.Total).ToArray(), train.Select(i => scripts[i].Target).ToArray());
+            var line = EngineLine.Fit(train.Select(i => engine[i]).ToArray(), train.Select(i => targets[i]).ToArray());
             for (var i = 0; i < n; i++)
             {
                 if (fold[i] == k)
                 {
-                    treeOof[i] = trees.Predict(scripts[i].Dense.Select(v => (float)v).ToArray());
+                    treeOof[i] = trees.Predict(dense[i].Select(v => (float)v).ToArray());
                     for (var p = 0; p < penalties.Length; p++)
                     {
                         linearPath[p][i] = ridges[p].Predict(gram, i);
                     }
 
-                    lineOof[i] = line.Predict(scripts[i].Grade.Total);
+                    lineOof[i] = line.Predict(engine[i]);
                 }
             }
         });
@@ -109,12 +175,12 @@ internal static class CalibrationFitter
         TreeEnsembleScorer? finalTrees = null;
         LinearScorer? finalLinear = null;
         Parallel.Invoke(
-            () => finalTrees = CalibrationLearners.TrainTrees(scripts.Select(s => s.Dense).ToArray(), targets, options.Seed),
-            () => finalLinear = ridgeInputs.ToLinearScorer(KernelRidge.FitPath(gram, all, targets, penalties[..(penaltyIndex + 1)])[^1], vocabulary.Size));
-        var finalLine = EngineLine.Fit(scripts.Select(s => s.Grade.Total).ToArray(), targets);
+            () => finalTrees = CalibrationLearners.TrainTrees(dense, targets, options.Seed),
+            () => finalLinear = ridgeInputs.ToLinearScorer(KernelRidge.FitPath(gram, all, targets, penalties[..(penaltyIndex + 1)])[^1], featurizer.Vocabulary.Size));
+        var finalLine = EngineLine.Fit(engine, targets);
+        var scorer = new CalibrationScorer(featurizer, finalTrees!, finalLinear!, finalLine, weights, cutPoints);
         var pooledQwk = AgreementStatistics.QuadraticWeightedKappa(teacher, crossValidatedMarks, 0, max);
-        var model = new CalibrationModel(rubric.Id, RubricFingerprint.Of(rubric), rubric.Bands, options.Seed, n, pooledQwk, featurizer, finalTrees!, finalLinear!, finalLine, weights, cutPoints);
-        return new FittedCalibration(model, fold, blended, treeOof, linearOof, crossValidatedMarks, summary);
+        return new MarkFit(scorer, teacher, fold, blended, treeOof, linearOof, crossValidatedMarks, summary, pooledQwk);
     }
 
     private static double SquaredError(double[] predictions, double[] targets)

@@ -18,12 +18,8 @@ public sealed class CalibrationModel
         int seed,
         int trainedOn,
         double crossValidatedQwk,
-        CalibrationFeaturizer featurizer,
-        TreeEnsembleScorer trees,
-        LinearScorer linear,
-        EngineLine line,
-        BlendWeights weights,
-        CutPoints cutPoints)
+        CalibrationScorer total,
+        IReadOnlyList<CriterionCalibration> criteria)
     {
         RubricId = rubricId;
         RubricFingerprint = rubricFingerprint;
@@ -31,16 +27,13 @@ public sealed class CalibrationModel
         Seed = seed;
         TrainedOn = trainedOn;
         CrossValidatedQwk = crossValidatedQwk;
-        Featurizer = featurizer;
-        Trees = trees;
-        Linear = linear;
-        Line = line;
-        Weights = weights;
-        CutPoints = cutPoints;
+        Total = total;
+        CriterionCalibrations = criteria;
+        CalibratedCriteria = criteria.Select(c => c.CriterionId).ToArray();
     }
 
     /// <summary>The current file format version.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The id of the rubric the calibration was trained for.</summary>
     public string RubricId { get; }
@@ -48,7 +41,7 @@ public sealed class CalibrationModel
     /// <summary>The fingerprint of that rubric's criteria and bands.</summary>
     public string RubricFingerprint { get; }
 
-    public int MaxMark => Featurizer.MaxMark;
+    public int MaxMark => Total.Max;
 
     public int Seed { get; }
 
@@ -60,17 +53,12 @@ public sealed class CalibrationModel
 
     internal IReadOnlyList<Band> Bands { get; }
 
-    internal CalibrationFeaturizer Featurizer { get; }
+    /// <summary>The ids of the criteria whose marks it calibrates too (trained on the teacher's criterion marks), in rubric order.</summary>
+    public IReadOnlyList<string> CalibratedCriteria { get; }
 
-    internal TreeEnsembleScorer Trees { get; }
+    internal CalibrationScorer Total { get; }
 
-    internal LinearScorer Linear { get; }
-
-    internal EngineLine Line { get; }
-
-    internal BlendWeights Weights { get; }
-
-    internal CutPoints CutPoints { get; }
+    internal IReadOnlyList<CriterionCalibration> CriterionCalibrations { get; }
 
     /// <summary>Null when this calibration fits <paramref name="scheme"/>'s rubric; otherwise what is wrong and what to do.</summary>
     public string? CheckFits(MarkScheme scheme)
@@ -109,12 +97,22 @@ public sealed class CalibrationModel
         }
 
         var tokens = TokenizedText.Of(text);
-        var ngrams = Featurizer.Vocabulary.Vectorize(tokens.Tokens);
-        var characters = Featurizer.Characters.Vectorize(text);
-        var dense = Featurizer.Dense(result, tokens, ngrams, ownGroup: -1);
-        var (prediction, treePrediction, linearPrediction) = Predict(dense, ngrams, characters, result.Total);
-        var total = CutPoints.Mark(prediction);
-        return new CalibratedMark(total, BandOf(total), prediction, Math.Abs(treePrediction - linearPrediction), result.Total);
+        var ngrams = Total.Featurizer.Vocabulary.Vectorize(tokens.Tokens);
+        var characters = Total.Featurizer.Characters.Vectorize(text);
+        var common = Total.Featurizer.Common(result, tokens, trainedOn: false);
+        var (prediction, treePrediction, linearPrediction) = Total.Predict(Total.Featurizer.Dense(common, ngrams, ownGroup: -1), ngrams, characters, result.Total);
+        var total = Total.CutPoints.Mark(prediction);
+        var criteria = new CalibratedCriterionMark[CriterionCalibrations.Count];
+        for (var c = 0; c < criteria.Length; c++)
+        {
+            var calibration = CriterionCalibrations[c];
+            var scorer = calibration.Scorer;
+            var engineMark = result.Criteria.FirstOrDefault(r => r.Id == calibration.CriterionId)?.Mark ?? 0;
+            var (criterionPrediction, _, _) = scorer.Predict(scorer.Featurizer.Dense(common, ngrams, ownGroup: -1), ngrams, characters, engineMark);
+            criteria[c] = new CalibratedCriterionMark(calibration.CriterionId, scorer.CutPoints.Mark(criterionPrediction), criterionPrediction, engineMark);
+        }
+
+        return new CalibratedMark(total, BandOf(total), prediction, Math.Abs(treePrediction - linearPrediction), result.Total) { Criteria = criteria };
     }
 
     /// <summary>Writes the calibration file (UTF-8 JSON; the same model always gives the same bytes).</summary>
@@ -122,15 +120,6 @@ public sealed class CalibrationModel
 
     /// <summary>Reads a calibration file; throws <see cref="InvalidDataException"/> saying what is wrong when it is not one.</summary>
     public static CalibrationModel Load(Stream stream) => CalibrationFile.Read(stream);
-
-    internal (double Blend, double Trees, double Linear) Predict(double[] dense, Similarity.SparseVector ngrams, Similarity.SparseVector characters, int engineTotal)
-    {
-        var features = dense.Select(v => (float)v).ToArray();
-        var tree = Trees.Predict(features);
-        var linear = Linear.Predict(dense, ngrams, characters);
-        var blend = Math.Clamp(Weights.Blend(tree, linear, Line.Predict(engineTotal)), -0.49, MaxMark + 0.49);
-        return (blend, tree, linear);
-    }
 
     internal string BandOf(int total)
     {

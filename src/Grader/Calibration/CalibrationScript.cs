@@ -34,6 +34,4 @@ internal sealed class CalibrationScript
     public SparseVector Ngrams { get; set; } = SparseVector.Empty;
 
     public SparseVector Characters { get; set; } = SparseVector.Empty;
-
-    public double[] Dense { get; set; } = [];
 }

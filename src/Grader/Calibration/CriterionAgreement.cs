@@ -1,4 +1,11 @@
 namespace Grader.Calibration;
 
-/// <summary>The engine's (uncalibrated) marks for one criterion against the teacher's marks for it.</summary>
-public sealed record CriterionAgreement(string CriterionId, string Name, int Max, Agreement Agreement);
+/// <summary>
+/// One criterion: the engine's own marks for it against the teacher's (<see cref="Agreement"/>), and, when the teacher
+/// marked it on enough scripts to calibrate it, the calibrated criterion marks (cross-validated) against the teacher's.
+/// </summary>
+public sealed record CriterionAgreement(string CriterionId, string Name, int Max, Agreement Agreement)
+{
+    /// <summary>The cross-validated calibrated marks for this criterion against the teacher's; null when it was not calibrated.</summary>
+    public Agreement? Calibrated { get; init; }
+}

@@ -38,23 +38,23 @@ internal sealed class RidgeInputs
 
     public SparseVector[] Characters { get; }
 
-    public static RidgeInputs Of(IReadOnlyList<CalibrationScript> scripts)
+    public static RidgeInputs Of(double[][] dense, SparseVector[] words, SparseVector[] characters)
     {
-        var n = scripts.Count;
-        var width = scripts[0].Dense.Length;
+        var n = dense.Length;
+        var width = dense[0].Length;
         var means = new double[width];
         var scales = new double[width];
         for (var j = 0; j < width; j++)
         {
-            var column = scripts.Select(s => s.Dense[j]).ToArray();
+            var column = dense.Select(row => row[j]).ToArray();
             means[j] = column.Average();
             var sd = n > 1 ? AgreementStatistics.StandardDeviation(column) : 0;
             scales[j] = double.IsNaN(sd) || sd < 1e-9 ? 0 : sd;
         }
 
         var scorer = new LinearScorer(0, [], [], [], means, scales, 0, 1);
-        var standardised = scripts.Select(s => Enumerable.Range(0, width).Select(j => scorer.Standardise(s.Dense[j], j)).ToArray()).ToArray();
-        return new RidgeInputs(means, scales, standardised, scripts.Select(s => s.Ngrams).ToArray(), scripts.Select(s => s.Characters).ToArray());
+        var standardised = dense.Select(row => Enumerable.Range(0, width).Select(j => scorer.Standardise(row[j], j)).ToArray()).ToArray();
+        return new RidgeInputs(means, scales, standardised, words, characters);
     }
 
     /// <summary>The weighted inner products of every pair of scripts.</summary>

@@ -164,7 +164,7 @@ public static class AgreementReportWriter
             return;
         }
 
-        html.Append("<p>The engine's own criterion marks (not calibrated) against the teacher's.</p><table id=\"criteria-table\"><thead><tr><th class=\"text\">criterion</th><th>max</th><th>scripts</th><th>QWK</th><th>exact</th><th>adjacent</th><th>r</th><th>SMD</th><th>mean teacher</th><th>mean engine</th></tr></thead><tbody>");
+        html.Append("<p>The engine's own criterion marks against the teacher's, and, for each criterion the teacher marked on enough scripts, the calibrated criterion marks (cross-validated, as for the total).</p><table id=\"criteria-table\"><thead><tr><th class=\"text\">criterion</th><th>max</th><th>scripts</th><th>QWK</th><th>exact</th><th>adjacent</th><th>r</th><th>SMD</th><th>mean teacher</th><th>mean engine</th><th>calibrated QWK</th><th>calibrated exact</th><th>calibrated SMD</th></tr></thead><tbody>");
         foreach (var criterion in report.Criteria)
         {
             var a = criterion.Agreement;
@@ -174,7 +174,19 @@ public static class AgreementReportWriter
                 .Append(CultureInfo.InvariantCulture, $"<td>{P(a.ExactAgreement)}</td><td>{P(a.AdjacentAgreement)}</td>")
                 .Append(Cell(F(a.Pearson), a.Pearson >= AgreementThresholds.MinimumPearson))
                 .Append(Cell(F(a.StandardisedMeanDifference), Math.Abs(a.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference))
-                .Append(CultureInfo.InvariantCulture, $"<td>{F(a.MeanTeacher, "0.00")}</td><td>{F(a.MeanEngine, "0.00")}</td></tr>");
+                .Append(CultureInfo.InvariantCulture, $"<td>{F(a.MeanTeacher, "0.00")}</td><td>{F(a.MeanEngine, "0.00")}</td>");
+            if (criterion.Calibrated is { } c)
+            {
+                html.Append(Cell(F(c.QuadraticWeightedKappa), c.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa))
+                    .Append(CultureInfo.InvariantCulture, $"<td>{P(c.ExactAgreement)}</td>")
+                    .Append(Cell(F(c.StandardisedMeanDifference), Math.Abs(c.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference));
+            }
+            else
+            {
+                html.Append("<td>—</td><td>—</td><td>—</td>");
+            }
+
+            html.Append("</tr>");
         }
 
         html.Append("</tbody></table>\n");
@@ -319,10 +331,11 @@ public static class AgreementReportWriter
 
         if (report.Criteria.Count > 0)
         {
-            md.Append("\n## Per criterion (engine's own criterion marks)\n\n| criterion | max | scripts | QWK | exact | r | SMD |\n|---|---:|---:|---:|---:|---:|---:|\n");
+            md.Append("\n## Per criterion (engine's own criterion marks; calibrated ones cross-validated)\n\n| criterion | max | scripts | QWK | exact | r | SMD | calibrated QWK | calibrated exact | calibrated SMD |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             foreach (var c in report.Criteria)
             {
-                md.Append(CultureInfo.InvariantCulture, $"| {M(c.CriterionId)} | {c.Max} | {c.Agreement.Count} | {F(c.Agreement.QuadraticWeightedKappa)} | {P(c.Agreement.ExactAgreement)} | {F(c.Agreement.Pearson)} | {F(c.Agreement.StandardisedMeanDifference)} |\n");
+                var calibrated = c.Calibrated is { } k ? $"{F(k.QuadraticWeightedKappa)} | {P(k.ExactAgreement)} | {F(k.StandardisedMeanDifference)}" : "— | — | —";
+                md.Append(CultureInfo.InvariantCulture, $"| {M(c.CriterionId)} | {c.Max} | {c.Agreement.Count} | {F(c.Agreement.QuadraticWeightedKappa)} | {P(c.Agreement.ExactAgreement)} | {F(c.Agreement.Pearson)} | {F(c.Agreement.StandardisedMeanDifference)} | {calibrated} |\n");
             }
         }
 

@@ -44,6 +44,42 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Fact]
+    public void CalibrateThenMark_TeacherCriterionMarks_CalibratesThoseCriterionColumns()
+    {
+        var save = _folder.File("team.calibration.json");
+        var calibrate = CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--save", save);
+        Assert.Equal(ExitCodes.Success, calibrate.ExitCode);
+        Assert.Contains("Criterion judgement: engine QWK", calibrate.Out, StringComparison.Ordinal);
+        Assert.Contains("calibrated (cross-validated) QWK", calibrate.Out, StringComparison.Ordinal);
+        var scripts = Path.Combine(RepositoryFiles.Root, "data", "soviet-union-prc", "scripts.csv");
+
+        var calibrated = TempFolder.ParseCsv(CliRun.In(RepositoryFiles.Root, "mark", scripts, "--calibration", save).Out);
+        var engine = TempFolder.ParseCsv(CliRun.In(RepositoryFiles.Root, "mark", scripts).Out);
+
+        // The bundled teacher marks judgement and structure more harshly than the engine; the other criteria stay the engine's.
+        foreach (var (criterion, harsher) in new[] { ("judgement", true), ("structure", true), ("evidence", false), ("analysis", false) })
+        {
+            var withCalibration = Column(calibrated, criterion);
+            var without = Column(engine, criterion);
+            if (harsher)
+            {
+                Assert.True(withCalibration.Average() < without.Average(), $"{criterion}: calibrated mean {withCalibration.Average():0.00}, engine {without.Average():0.00}");
+            }
+            else
+            {
+                Assert.Equal(without, withCalibration);
+            }
+        }
+    }
+
+    private static int[] Column(List<IReadOnlyList<string>> rows, string name)
+    {
+        var index = rows[0].ToList().IndexOf(name);
+        Assert.True(index >= 0, $"no column {name}");
+        return rows.Skip(1).Select(r => int.Parse(r[index], System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    }
+
+    [Fact]
     public void Mark_CalibrationForAnotherRubric_RefusedWithAClearMessage()
     {
         var save = _folder.File("team.calibration.json");

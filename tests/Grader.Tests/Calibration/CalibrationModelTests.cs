@@ -33,6 +33,54 @@ public sealed class CalibrationModelTests
     }
 
     [Fact]
+    public void SaveLoad_WithCriterionModels_SameBytesAndSameCriterionMarks()
+    {
+        var model = CalibrationSamples.CriterionTeacherCalibration.Model;
+        var saved = Bytes(model);
+
+        var loaded = CalibrationModel.Load(new MemoryStream(saved));
+
+        Assert.Equal(saved, Bytes(loaded));
+        Assert.Equal(model.CalibratedCriteria, loaded.CalibratedCriteria);
+        foreach (var (_, text) in CalibrationSamples.Essays.Take(6))
+        {
+            var grade = BundledScheme.Grader.Grade(text);
+            var before = model.Apply(grade, text);
+            var after = loaded.Apply(grade, text);
+            Assert.Equal(before.Criteria.Select(c => c.Mark), after.Criteria.Select(c => c.Mark));
+            Assert.Equal(before.Criteria[0].Prediction, after.Criteria[0].Prediction, 4);
+        }
+    }
+
+    [Fact]
+    public void Load_VersionTwoFile_ReadsItWithoutCriterionModels()
+    {
+        var model = CalibrationSamples.HarshTeacherCalibration.Model;
+        var json = System.Text.Encoding.UTF8.GetString(Bytes(model));
+        Assert.Contains("\"version\":3", json, StringComparison.Ordinal);
+        var versionTwo = json.Replace("\"version\":3", "\"version\":2", StringComparison.Ordinal).Replace(",\"criterionModels\":[]", "", StringComparison.Ordinal);
+
+        var loaded = CalibrationModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(versionTwo)));
+
+        Assert.Empty(loaded.CalibratedCriteria);
+        var text = CalibrationSamples.Essays[0].Text;
+        var grade = BundledScheme.Grader.Grade(text);
+        Assert.Equal(model.Apply(grade, text).Total, loaded.Apply(grade, text).Total);
+    }
+
+    [Fact]
+    public void Load_CriterionModelForACriterionTheRubricLacks_ThrowsInvalidDataNamingIt()
+    {
+        var json = System.Text.Encoding.UTF8.GetString(Bytes(CalibrationSamples.CriterionTeacherCalibration.Model));
+        var damaged = json.Replace("\"criterion\":\"structure\"", "\"criterion\":\"style\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, damaged);
+
+        var exception = Assert.Throws<InvalidDataException>(() => CalibrationModel.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(damaged))));
+
+        Assert.Contains("'style'", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Train_SameInputsAndSeed_GiveTheSameFile()
     {
         var again = TeacherCalibration.Train(BundledScheme.Value, CalibrationSamples.HarshTeacher);

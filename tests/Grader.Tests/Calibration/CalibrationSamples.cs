@@ -23,6 +23,29 @@ internal static class CalibrationSamples
         }).ToArray();
     });
 
+    /// <summary>
+    /// The harsh teacher's totals, plus structure marks on every script (2 below the engine's, give or take one, seeded)
+    /// and judgement marks on only 8 scripts: too few to calibrate that criterion.
+    /// </summary>
+    private static readonly Lazy<IReadOnlyList<MarkedScript>> CriterionMarks = new(() =>
+    {
+        var random = new Random(17);
+        return HarshMarks.Value.Select((script, i) =>
+        {
+            var grade = BundledScheme.Grader.Grade(script.Text);
+            var structure = grade.Criteria.First(c => c.Id == "structure");
+            var marks = new Dictionary<string, int> { ["structure"] = Math.Clamp(structure.Mark - 2 + random.Next(-1, 2), 0, structure.Max) };
+            if (i < 8)
+            {
+                marks["judgement"] = grade.Criteria.First(c => c.Id == "judgement").Mark;
+            }
+
+            return script with { CriterionMarks = marks };
+        }).ToArray();
+    });
+
+    private static readonly Lazy<CalibrationResult> CriterionResult = new(() => TeacherCalibration.Train(BundledScheme.Value, CriterionMarks.Value, new CalibrationOptions { BootstrapResamples = 100 }));
+
     private static readonly Lazy<CalibrationResult> HarshResult = new(() => TeacherCalibration.Train(BundledScheme.Value, HarshMarks.Value));
 
     public static IReadOnlyList<(string Id, string Text)> Essays => AllEssays.Value;
@@ -31,6 +54,9 @@ internal static class CalibrationSamples
 
     /// <summary>The calibration trained once on the harsh teacher's 30 scripts (shared: it is immutable).</summary>
     public static CalibrationResult HarshTeacherCalibration => HarshResult.Value;
+
+    /// <summary>The calibration trained once on the harsh teacher's marks with their structure (and a few judgement) marks.</summary>
+    public static CalibrationResult CriterionTeacherCalibration => CriterionResult.Value;
 
     private static IReadOnlyList<(string, string)> Load()
     {

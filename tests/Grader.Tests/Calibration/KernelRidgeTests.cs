@@ -5,12 +5,13 @@ namespace Grader.Tests.Calibration;
 public sealed class KernelRidgeTests
 {
     /// <summary>Scripts whose mark is a straight line of two dense features (plus seeded noise), with word and character vectors of their text.</summary>
-    private static (List<CalibrationScript> Scripts, double[] Targets, NgramVocabulary Vocabulary) Sample()
+    private static (List<CalibrationScript> Scripts, double[][] Dense, double[] Targets, NgramVocabulary Vocabulary) Sample()
     {
         var random = new Random(3);
         var words = new[] { "wind", "mast", "dock", "steel", "height", "safety", "hydrogen", "law", "weather", "builders" };
         var scripts = new List<CalibrationScript>();
         var targets = new List<double>();
+        var dense = new List<double[]>();
         for (var i = 0; i < 40; i++)
         {
             var a = random.NextDouble();
@@ -20,8 +21,8 @@ public sealed class KernelRidgeTests
             var script = new CalibrationScript(i.ToString(System.Globalization.CultureInfo.InvariantCulture), text, [new MarkedScript("x", text, 0, new Dictionary<string, int>())])
             {
                 Tokens = TokenizedText.Of(text),
-                Dense = [a, b, random.NextDouble()],
             };
+            dense.Add([a, b, random.NextDouble()]);
             scripts.Add(script);
             targets.Add(mark);
         }
@@ -34,14 +35,17 @@ public sealed class KernelRidgeTests
             script.Characters = characters.Vectorize(script.Text);
         }
 
-        return (scripts, targets.ToArray(), vocabulary);
+        return (scripts, dense.ToArray(), targets.ToArray(), vocabulary);
     }
+
+    private static RidgeInputs Inputs(List<CalibrationScript> scripts, double[][] dense) =>
+        RidgeInputs.Of(dense, scripts.Select(s => s.Ngrams).ToArray(), scripts.Select(s => s.Characters).ToArray());
 
     [Fact]
     public void FitPath_ALinearMark_IsLearnedClosely()
     {
-        var (scripts, targets, _) = Sample();
-        var inputs = RidgeInputs.Of(scripts);
+        var (scripts, dense, targets, _) = Sample();
+        var inputs = Inputs(scripts, dense);
         var gram = inputs.Gram();
         var train = Enumerable.Range(0, 30).ToArray();
 
@@ -55,8 +59,8 @@ public sealed class KernelRidgeTests
     [Fact]
     public void ToLinearScorer_GivesTheDualModelsPredictions()
     {
-        var (scripts, targets, vocabulary) = Sample();
-        var inputs = RidgeInputs.Of(scripts);
+        var (scripts, dense, targets, vocabulary) = Sample();
+        var inputs = Inputs(scripts, dense);
         var gram = inputs.Gram();
         var train = Enumerable.Range(0, 30).ToArray();
         var model = KernelRidge.FitPath(gram, train, targets, [3])[0];
@@ -65,7 +69,7 @@ public sealed class KernelRidgeTests
 
         for (var i = 30; i < 40; i++)
         {
-            Assert.Equal(model.Predict(gram, i), linear.Predict(scripts[i].Dense, scripts[i].Ngrams, scripts[i].Characters), 3);
+            Assert.Equal(model.Predict(gram, i), linear.Predict(dense[i], scripts[i].Ngrams, scripts[i].Characters), 3);
         }
     }
 }

@@ -33,6 +33,40 @@ public sealed class TeacherCalibrationTests
     }
 
     [Fact]
+    public void Train_TeacherCriterionMarks_CalibratesEachCriterionWithEnoughMarks()
+    {
+        var result = CalibrationSamples.CriterionTeacherCalibration;
+
+        Assert.Equal(["structure"], result.Model.CalibratedCriteria);
+        var structure = Assert.Single(result.Report.Criteria, c => c.CriterionId == "structure");
+        Assert.True(structure.Agreement.MeanEngine - structure.Agreement.MeanTeacher > 1.5, $"the engine's structure marks are lenient: {structure.Agreement.MeanEngine:0.00} vs {structure.Agreement.MeanTeacher:0.00}");
+        var calibrated = Assert.IsType<Agreement>(structure.Calibrated);
+        Assert.Equal(30, calibrated.Count);
+        Assert.True(Math.Abs(calibrated.MeanEngine - calibrated.MeanTeacher) < 0.75, $"calibrated structure mean {calibrated.MeanEngine:0.00} vs teacher {calibrated.MeanTeacher:0.00}");
+        Assert.True(calibrated.RootMeanSquaredError < structure.Agreement.RootMeanSquaredError);
+        var judgement = Assert.Single(result.Report.Criteria, c => c.CriterionId == "judgement");
+        Assert.Null(judgement.Calibrated);
+        Assert.Contains(result.Report.Notes, n => n.Contains("'judgement'", StringComparison.Ordinal) && n.Contains("Only 8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Apply_CriterionCalibration_MarksThatCriterionLikeTheTeacher()
+    {
+        var model = CalibrationSamples.CriterionTeacherCalibration.Model;
+        var text = Essays.Read("strong-agree");
+        var grade = BundledScheme.Grader.Grade(text);
+        var engineStructure = grade.Criteria.First(c => c.Id == "structure").Mark;
+
+        var calibrated = model.Apply(grade, text);
+
+        var structure = Assert.Single(calibrated.Criteria);
+        Assert.Equal("structure", structure.CriterionId);
+        Assert.Equal(engineStructure, structure.EngineMark);
+        Assert.InRange(engineStructure - structure.Mark, 1, 3);
+        Assert.Empty(CalibrationSamples.HarshTeacherCalibration.Model.Apply(grade, text).Criteria);
+    }
+
+    [Fact]
     public void Train_ThirtyScripts_ReportsFoldsAndAConfidenceInterval()
     {
         var report = CalibrationSamples.HarshTeacherCalibration.Report;
