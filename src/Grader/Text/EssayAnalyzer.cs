@@ -48,8 +48,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
                 sentences.Add(new Sentence(span, first, end, paragraphIndex, words));
                 paragraphWords += words;
                 allWords += words;
-                TemporalExtractor.Extract(text, tokens, first, end, temporal);
-                QuantityExtractor.Extract(text, tokens, first, end, money, counts);
+                TemporalQuantityExtractor.Extract(text, tokens, first, end, temporal, money, counts);
                 matches.Clear();
                 gazetteer.FindAll(tokens, first, end, matches);
                 foreach (var match in matches)
