@@ -268,11 +268,15 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         }
 
         Span<bool> filled = phrases.SlotCount <= 512 ? stackalloc bool[phrases.SlotCount] : new bool[phrases.SlotCount];
-        Span<bool> seen = phrases.PhraseCount <= 2048 ? stackalloc bool[phrases.PhraseCount] : new bool[phrases.PhraseCount];
+        var found = new List<int>();
         var errors = 0;
         foreach (var sentence in document.Sentences)
         {
-            phrases.Fill(tokens, sentence.FirstToken, sentence.EndToken, filled, seen);
+            if (!phrases.Fill(tokens, sentence.FirstToken, sentence.EndToken, filled, found))
+            {
+                continue;
+            }
+
             foreach (var rule in phrases.Rules)
             {
                 if (!Makes(rule, filled, sentence, document))

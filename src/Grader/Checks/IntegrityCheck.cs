@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Grader.Scoring;
 using Grader.Text;
 
@@ -72,13 +73,14 @@ internal sealed class IntegrityCheck : IEssayCheck
 
             counted++;
             var hash = WordsHash(document, sentence);
-            if (seen.TryGetValue(hash, out var times))
+            ref var times = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out var exists);
+            if (exists)
             {
                 repeated++;
                 example ??= sentence.Span;
             }
 
-            seen[hash] = times + 1;
+            times++;
         }
 
         var paragraphCopy = RepeatedParagraph(document, scratch.RunFirstSeenIn);
@@ -187,7 +189,12 @@ internal sealed class IntegrityCheck : IEssayCheck
         public void Add(ulong hash)
         {
             Runs++;
-            if (!firstSeenIn.TryAdd(hash, _paragraph) && firstSeenIn[hash] is var first && first != _paragraph)
+            ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstSeenIn, hash, out var exists);
+            if (!exists)
+            {
+                first = _paragraph;
+            }
+            else if (first != _paragraph)
             {
                 sharedWith[first]++;
             }

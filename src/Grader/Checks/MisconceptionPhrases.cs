@@ -12,10 +12,14 @@ internal sealed class MisconceptionPhrases
     private readonly PhraseSet _phrases;
     private readonly int[][] _slotsOfPhrase;
 
+    /// <summary>True when some rule has no "all of" group, so that a sentence without any phrase may still make it.</summary>
+    private readonly bool _ruleWithoutPhrases;
+
     private MisconceptionPhrases(PhraseSet phrases, int[][] slotsOfPhrase, int slotCount, IReadOnlyList<MisconceptionRule> rules)
     {
         _phrases = phrases;
         _slotsOfPhrase = slotsOfPhrase;
+        _ruleWithoutPhrases = rules.Any(rule => rule.AllOfSlots.Length == 0);
         SlotCount = slotCount;
         Rules = rules;
     }
@@ -68,23 +72,28 @@ internal sealed class MisconceptionPhrases
         return new MisconceptionPhrases(set, slots.Select(s => s.ToArray()).ToArray(), slotCount, rules);
     }
 
-    /// <summary>Marks in <paramref name="filled"/> (length <see cref="SlotCount"/>) every slot that the tokens fill.</summary>
-    public void Fill(ReadOnlySpan<Token> tokens, int first, int end, Span<bool> filled, Span<bool> phraseScratch)
+    /// <summary>
+    /// Marks in <paramref name="filled"/> (length <see cref="SlotCount"/>) every slot that the tokens fill, using
+    /// <paramref name="found"/> as scratch; false when no rule can be made (most sentences fill no slot).
+    /// </summary>
+    public bool Fill(ReadOnlySpan<Token> tokens, int first, int end, Span<bool> filled, List<int> found)
     {
-        phraseScratch.Clear();
+        found.Clear();
+        _phrases.CollectValues(tokens, first, end, found);
         filled.Clear();
-        _phrases.CollectValues(tokens, first, end, phraseScratch);
-        for (var phrase = 0; phrase < phraseScratch.Length; phrase++)
+        if (found.Count == 0 && !_ruleWithoutPhrases)
         {
-            if (phraseScratch[phrase])
+            return false;
+        }
+
+        foreach (var phrase in found)
+        {
+            foreach (var slot in _slotsOfPhrase[phrase])
             {
-                foreach (var slot in _slotsOfPhrase[phrase])
-                {
-                    filled[slot] = true;
-                }
+                filled[slot] = true;
             }
         }
-    }
 
-    public int PhraseCount => _slotsOfPhrase.Length;
+        return true;
+    }
 }

@@ -157,7 +157,6 @@ internal sealed class VectorizerScratch
     public void Cosines(ReferenceMatrix references, float[] idf, int wordTermCount, Span<double> cosines)
     {
         cosines = cosines[..references.Count];
-        cosines.Clear();
         var touched = _touched.AsSpan(0, _touchedCount);
         var counts = _counts;
         double wordSquares = 0;
@@ -176,23 +175,18 @@ internal sealed class VectorizerScratch
             }
         }
 
+        Span<double> dots = references.Stride <= 256 ? stackalloc double[references.Stride] : new double[references.Stride];
+        dots.Clear();
         var families = (wordSquares > 0 ? 1 : 0) + (charSquares > 0 ? 1 : 0);
         if (families > 0)
         {
             var joinedScale = 1 / Math.Sqrt(families);
             var wordScale = wordSquares > 0 ? joinedScale / Math.Sqrt(wordSquares) : 0;
             var charScale = charSquares > 0 ? joinedScale / Math.Sqrt(charSquares) : 0;
-            foreach (var index in touched)
-            {
-                var weight = counts[index];
-                if (weight != 0)
-                {
-                    references.AddTerm(index, weight * (index < wordTermCount ? wordScale : charScale), cosines);
-                }
-            }
+            references.AddTerms(touched, counts, wordTermCount, wordScale, charScale, dots);
         }
 
-        references.Finish(cosines, families > 0 ? 1 : 0);
+        references.Finish(dots, families > 0 ? 1 : 0, cosines);
         Clear(touched);
     }
 

@@ -11,15 +11,14 @@ namespace Grader.Similarity;
 /// </summary>
 internal sealed class WordTermMemo
 {
-    private const int Capacity = 1 << 15;
+    private const int Capacity = 1 << 13;
     private const int MaxWords = Capacity / 2;
 
     [ThreadStatic]
     private static WordTermMemo? s_current;
 
-    private readonly string?[] _words = new string?[Capacity];
-    private readonly int[] _hashes = new int[Capacity];
-    private readonly WordTerms[] _terms = new WordTerms[Capacity];
+    /// <summary>The table: one entry per slot, so a probe reads one place rather than one array per field.</summary>
+    private readonly Entry[] _entries = new Entry[Capacity];
     private int _count;
     private object? _owner;
 
@@ -42,16 +41,16 @@ internal sealed class WordTermMemo
         hash = Hash(word);
         for (var slot = hash & (Capacity - 1); ; slot = (slot + 1) & (Capacity - 1))
         {
-            var stored = _words[slot];
-            if (stored is null)
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Word is null)
             {
                 terms = default;
                 return false;
             }
 
-            if (_hashes[slot] == hash && word.SequenceEqual(stored))
+            if (entry.Hash == hash && word.SequenceEqual(entry.Word))
             {
-                terms = _terms[slot];
+                terms = entry.Terms;
                 return true;
             }
         }
@@ -65,21 +64,18 @@ internal sealed class WordTermMemo
         }
 
         var slot = hash & (Capacity - 1);
-        while (_words[slot] is not null)
+        while (_entries[slot].Word is not null)
         {
             slot = (slot + 1) & (Capacity - 1);
         }
 
-        _words[slot] = word.ToString();
-        _hashes[slot] = hash;
-        _terms[slot] = terms;
+        _entries[slot] = new Entry(word.ToString(), hash, terms);
         _count++;
     }
 
     private void Clear()
     {
-        Array.Clear(_words);
-        Array.Clear(_terms);
+        Array.Clear(_entries);
         _count = 0;
     }
 
@@ -94,4 +90,6 @@ internal sealed class WordTermMemo
 
         return (int)(hash ^ (hash >> 15));
     }
+
+    private readonly record struct Entry(string? Word, int Hash, WordTerms Terms);
 }

@@ -8,7 +8,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
 {
     public EssayDocument Analyze(string text)
     {
-        var tokens = EssayTokenizer.Tokenize(text, lexicon);
+        var tokens = EssayTokenizer.Tokenize(text, lexicon, out var wordHashes);
         var blocks = BlockSplitter.Split(text);
         var sentences = new List<Sentence>(tokens.Length / 18 + 4);
         var paragraphs = new List<Paragraph>();
@@ -48,8 +48,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
                 sentences.Add(new Sentence(span, first, end, paragraphIndex, words));
                 paragraphWords += words;
                 allWords += words;
-                TemporalExtractor.Extract(text, tokens, first, end, temporal);
-                QuantityExtractor.Extract(text, tokens, first, end, money, counts);
+                TemporalQuantityExtractor.Extract(text, tokens, first, end, temporal, money, counts);
                 matches.Clear();
                 gazetteer.FindAll(tokens, first, end, matches);
                 foreach (var match in matches)
@@ -78,22 +77,8 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
             Entities = entities,
             ProseWordCount = proseWords,
             WordCount = allWords,
-            WordHashes = WordHashes(text, tokens),
+            WordHashes = wordHashes,
         };
-    }
-
-    private static ulong[] WordHashes(string text, Token[] tokens)
-    {
-        var hashes = new ulong[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Symbol)
-            {
-                hashes[i] = ShingleSet.WordHash(text.AsSpan(tokens[i].Start, tokens[i].Span.Length));
-            }
-        }
-
-        return hashes;
     }
 
     /// <summary>Words as a reader counts them: runs of non-space characters holding a letter or digit ("Stalin’s" is one).</summary>

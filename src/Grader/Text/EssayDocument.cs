@@ -33,7 +33,7 @@ internal sealed class EssayDocument
     public int WordCount { get; init; }
 
     /// <summary>
-    /// For each token, a case-insensitive hash of its text (<see cref="ShingleSet.WordHash"/>; 0 for symbols): computed
+    /// For each token, a case-insensitive hash of its text (<see cref="WordHash"/>; 0 for symbols): computed
     /// once, for the checks that compare runs of words (copying, repetition).
     /// </summary>
     public required ulong[] WordHashes { get; init; }

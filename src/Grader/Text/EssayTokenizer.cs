@@ -1,26 +1,44 @@
 namespace Grader.Text;
 
-/// <summary>Splits text into <see cref="Token"/>s with <see cref="WordPreTokenizer"/>, giving each word its lexicon id.</summary>
+/// <summary>Splits text into <see cref="Token"/>s with <see cref="WordPreTokenizer"/>, giving each word its lexicon id and <see cref="WordHash"/>.</summary>
 internal static class EssayTokenizer
 {
     /// <summary>The calling thread's token buffer, reused across essays so that only the result array is allocated.</summary>
     [ThreadStatic]
     private static List<Token>? s_buffer;
 
-    public static Token[] Tokenize(string text, Lexicon lexicon)
+    /// <summary>The calling thread's word-hash buffer, reused like <see cref="s_buffer"/>.</summary>
+    [ThreadStatic]
+    private static List<ulong>? s_hashBuffer;
+
+    public static Token[] Tokenize(string text, Lexicon lexicon) => Tokenize(text, lexicon, out _);
+
+    /// <summary>The tokens of <paramref name="text"/>, and the <see cref="WordHash"/> of each (0 for symbols).</summary>
+    public static Token[] Tokenize(string text, Lexicon lexicon, out ulong[] wordHashes)
     {
         var tokens = s_buffer ??= new List<Token>(1024);
+        var hashes = s_hashBuffer ??= new List<ulong>(1024);
         tokens.Clear();
+        hashes.Clear();
         var span = text.AsSpan();
         var position = 0;
         while (WordPreTokenizer.Next(span, ref position, out var offset, out var length))
         {
             var piece = span.Slice(offset, length);
             var kind = Classify(piece);
-            var id = kind == TokenKind.Symbol ? Lexicon.Unknown : lexicon.Lookup(piece);
+            var id = Lexicon.Unknown;
+            var hash = 0UL;
+            if (kind != TokenKind.Symbol)
+            {
+                hash = WordHash.Of(piece, out var ascii);
+                id = lexicon.Lookup(piece, hash, ascii);
+            }
+
             tokens.Add(new Token(new TextSpan(offset, length), kind, id));
+            hashes.Add(hash);
         }
 
+        wordHashes = hashes.ToArray();
         return tokens.ToArray();
     }
 

@@ -86,8 +86,8 @@ internal sealed class PhraseSet
         }
     }
 
-    /// <summary>Sets <paramref name="seen"/>[value] for every phrase that occurs among the tokens (values are small indexes).</summary>
-    public void CollectValues(ReadOnlySpan<Token> tokens, int first, int end, Span<bool> seen)
+    /// <summary>Appends to <paramref name="values"/> the value of every phrase that occurs among the tokens (a value once per occurrence).</summary>
+    public void CollectValues(ReadOnlySpan<Token> tokens, int first, int end, List<int> values)
     {
         for (var start = first; start < end; start++)
         {
@@ -102,7 +102,7 @@ internal sealed class PhraseSet
                 var value = _terminalValue[node];
                 if (value >= 0)
                 {
-                    seen[value] = true;
+                    values.Add(value);
                 }
 
                 if (!TryStep(tokens, ref i, end, ref node))

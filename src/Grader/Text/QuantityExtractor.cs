@@ -1,9 +1,8 @@
 namespace Grader.Text;
 
 /// <summary>
-/// Finds sums of money and counts of things in a run of tokens. It walks the tokens as <see cref="TemporalExtractor"/>
-/// does, trying a time reference first and then a quantity at each token and skipping what either matched, so dates
-/// and years are never counted ("14 February", "1953 to 1956").
+/// Finds sums of money and counts of things in a run of tokens, walking them as <see cref="TemporalQuantityExtractor"/>
+/// does, so that dates and years are never counted ("14 February", "1953 to 1956").
 /// </summary>
 internal static class QuantityExtractor
 {
@@ -15,35 +14,6 @@ internal static class QuantityExtractor
     {
         ArgumentNullException.ThrowIfNull(money);
         ArgumentNullException.ThrowIfNull(counts);
-        var window = new TemporalTokenWindow(text, tokens, first, end);
-        var index = first;
-        while (index < end)
-        {
-            if (!TemporalQuantityStartWords.MayStart(window, index))
-            {
-                index++;
-            }
-            else if (TemporalMatcher.TryMatch(window, index, out var temporal))
-            {
-                index = temporal.Next;
-            }
-            else if (QuantityMatcher.TryMatch(window, index, out var quantity))
-            {
-                if (quantity.IsMoney)
-                {
-                    money.Add(quantity.ToMoney());
-                }
-                else
-                {
-                    counts.Add(quantity.ToCount(text));
-                }
-
-                index = quantity.Next;
-            }
-            else
-            {
-                index++;
-            }
-        }
+        TemporalQuantityExtractor.Extract(text, tokens, first, end, null, money, counts);
     }
 }

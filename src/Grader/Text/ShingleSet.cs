@@ -38,7 +38,7 @@ internal sealed class ShingleSet
         while (WordPreTokenizer.Next(text, ref position, out var offset, out var length))
         {
             var piece = text.AsSpan(offset, length);
-            if (WordPreTokenizer.IsWordChar(piece[0]) && window.Push(WordHash(piece), out var hash))
+            if (WordPreTokenizer.IsWordChar(piece[0]) && window.Push(WordHash.Of(piece), out var hash))
             {
                 action(state, hash);
             }
@@ -62,18 +62,6 @@ internal sealed class ShingleSet
                 action(state, hash);
             }
         }
-    }
-
-    /// <summary>A case-insensitive FNV-1a hash of one word.</summary>
-    internal static ulong WordHash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-        {
-            hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        }
-
-        return hash;
     }
 
     /// <summary>The last <see cref="Width"/> word hashes, and the hash of them as a run once there are enough.</summary>

@@ -1,9 +1,8 @@
 namespace Grader.Text;
 
 /// <summary>
-/// Finds years, months with years, full dates, year ranges and decades in a run of tokens. It walks the tokens as
-/// <see cref="QuantityExtractor"/> does, trying a time reference and then a quantity at each token and skipping what
-/// either matched, so the two never claim the same characters ("$1950", "1000 troops" are not years).
+/// Finds years, months with years, full dates, year ranges and decades in a run of tokens, walking them as
+/// <see cref="TemporalQuantityExtractor"/> does, so that quantities never count as years ("$1950", "1000 troops").
 /// </summary>
 internal static class TemporalExtractor
 {
@@ -11,27 +10,6 @@ internal static class TemporalExtractor
     public static void Extract(string text, ReadOnlySpan<Token> tokens, int first, int end, List<TemporalMention> into)
     {
         ArgumentNullException.ThrowIfNull(into);
-        var window = new TemporalTokenWindow(text, tokens, first, end);
-        var index = first;
-        while (index < end)
-        {
-            if (!TemporalQuantityStartWords.MayStart(window, index))
-            {
-                index++;
-            }
-            else if (TemporalMatcher.TryMatch(window, index, out var temporal))
-            {
-                into.Add(temporal.ToMention());
-                index = temporal.Next;
-            }
-            else if (QuantityMatcher.TryMatch(window, index, out var quantity))
-            {
-                index = quantity.Next;
-            }
-            else
-            {
-                index++;
-            }
-        }
+        TemporalQuantityExtractor.Extract(text, tokens, first, end, into, null, null);
     }
 }

@@ -27,6 +27,30 @@ public sealed class ReferenceMatrixTests
     }
 
     [Fact]
+    public void ScoreParts_MoreReferencesThanFitInRegisters_EqualToPairwiseCosines()
+    {
+        var keyPoints = Enumerable.Range(0, 30)
+            .Select(i => new KeyPointText($"kp-{i}", SimilarityTestTexts.StudentTexts[i % SimilarityTestTexts.StudentTexts.Count] + $" point {i}"))
+            .ToArray();
+        var model = SimilarityTrainer.Train(new SimilarityTrainingSet(
+            SimilarityTestTexts.ParagraphOne, [SimilarityTestTexts.ParagraphOne], keyPoints, [SimilarityTestTexts.Exemplar]));
+        var text = SimilarityTestTexts.ParagraphTwo + "\n\n" + SimilarityTestTexts.ParagraphThree;
+        var parts = new[] { new TextSpan(0, SimilarityTestTexts.ParagraphTwo.Length), new TextSpan(SimilarityTestTexts.ParagraphTwo.Length + 2, SimilarityTestTexts.ParagraphThree.Length) };
+
+        var cosines = Score(model, text, parts);
+
+        Assert.True(model.References.Count > 24);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var vector = model.Vectorize(text.AsSpan(parts[p].Start, parts[p].Length));
+            for (var k = 0; k < keyPoints.Length; k++)
+            {
+                Assert.Equal(SparseVector.Cosine(vector, model.KeyPoints[k].Vector), cosines[(p * model.References.Count) + k], 6);
+            }
+        }
+    }
+
+    [Fact]
     public void ScoreParts_EachPartAndTheWhole_EqualToCosinesOfTheirVectors()
     {
         var text = SimilarityTestTexts.ParagraphOne + "\n\n" + SimilarityTestTexts.ParagraphTwo;
