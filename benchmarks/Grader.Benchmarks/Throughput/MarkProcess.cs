@@ -12,7 +12,7 @@ internal static partial class MarkProcess
 {
     private const int ChildrenUsage = -1;
 
-    public static MarkRun Run(string input, string marks, string rubric, int? threads)
+    public static MarkRun Run(string input, string marks, string rubric, int? threads, string? calibration = null)
     {
         var start = new ProcessStartInfo
         {
@@ -34,6 +34,12 @@ internal static partial class MarkProcess
         foreach (var argument in new[] { "mark", input, "--rubric", rubric, "--out", marks })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (calibration is not null)
+        {
+            start.ArgumentList.Add("--calibration");
+            start.ArgumentList.Add(calibration);
         }
 
         if (threads is { } n)

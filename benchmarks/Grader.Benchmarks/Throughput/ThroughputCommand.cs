@@ -8,14 +8,15 @@ using Grader.Cli.Commands.Evaluation;
 namespace Grader.Benchmarks.Throughput;
 
 /// <summary>
-/// <c>throughput [--asap &lt;folder&gt;] [--rows N] [--threads N] [--keep]</c>: builds a large input CSV (the ASAP-AES
+/// <c>throughput [--asap &lt;folder&gt;] [--rows N] [--threads N] [--calibration &lt;file&gt;] [--keep]</c>: builds a large input CSV (the ASAP-AES
 /// essays read from the folder given, or essays generated from the test essays), runs the real <c>grader mark</c> on
 /// it as a child process (the CLI as users get it: its own runtime settings, a cold start, rubric and model loading
-/// included), and prints essays per second end to end, the pipeline's own rate, and the child's peak memory.
+/// included; with <c>--calibration</c>, applying that calibration too), and prints essays per second end to end, the
+/// pipeline's own rate, and the child's peak memory.
 /// </summary>
 internal static class ThroughputCommand
 {
-    public const string Usage = "throughput [--asap <ASAP-AES folder>] [--rows N] [--threads N] [--keep]";
+    public const string Usage = "throughput [--asap <ASAP-AES folder>] [--rows N] [--threads N] [--calibration <file>] [--keep]";
 
     private const int DefaultGeneratedRows = 100_000;
 
@@ -46,7 +47,7 @@ internal static class ThroughputCommand
             var words = essays.Average(e => e.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"input: {rows:N0} rows from {essays.Count:N0} {source}, {words:N0} words on average, {new FileInfo(input).Length / 1e6:N0} MB"));
 
-            var run = MarkProcess.Run(input, marks, BenchmarkData.Rubric, options.Threads);
+            var run = MarkProcess.Run(input, marks, BenchmarkData.Rubric, options.Threads, options.Calibration);
             if (run.ExitCode is not (0 or 1))
             {
                 error.WriteLine($"error: grader mark exited with {run.ExitCode}:\n{run.StandardError}");

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Grader.Benchmarks.Throughput;
 
 /// <summary>The options of the throughput command.</summary>
-internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Threads, bool Keep)
+internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Threads, bool Keep, string? Calibration = null)
 {
     public static ThroughputOptions? Parse(string[] args, out string problem)
     {
@@ -11,6 +11,7 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
         int? rows = null;
         int? threads = null;
         var keep = false;
+        string? calibration = null;
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -28,6 +29,10 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
                     threads = t;
                     i++;
                     break;
+                case "--calibration" when value is not null:
+                    calibration = Path.GetFullPath(value);
+                    i++;
+                    break;
                 case "--keep":
                     keep = true;
                     break;
@@ -43,7 +48,13 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
             return null;
         }
 
+        if (calibration is not null && !File.Exists(calibration))
+        {
+            problem = $"the calibration file {calibration} does not exist (make one with grader calibrate … --save <file>).";
+            return null;
+        }
+
         problem = "";
-        return new ThroughputOptions(asap, rows, threads, keep);
+        return new ThroughputOptions(asap, rows, threads, keep, calibration);
     }
 }

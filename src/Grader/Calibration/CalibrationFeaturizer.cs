@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Grader.Checks;
 using Grader.Scoring;
 using Grader.Similarity;
@@ -11,6 +12,9 @@ namespace Grader.Calibration;
 internal sealed class CalibrationFeaturizer
 {
     private static readonly string[] SignalNames = SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal).ToArray();
+
+    private static readonly FrozenDictionary<string, int> SignalIndex =
+        SignalNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     public CalibrationFeaturizer(IReadOnlyList<string> criterionIds, int maxMark, NgramVocabulary vocabulary, CharacterNgrams characters, MarkLevelCentroids centroids)
     {
@@ -66,10 +70,17 @@ internal sealed class CalibrationFeaturizer
             features[k++] = result.Criteria.FirstOrDefault(c => c.Id == id)?.Score ?? 0;
         }
 
-        foreach (var name in SignalNames)
+        // Each signal's value at its place (the first one of a name counts, as a lookup by name would find it).
+        var signals = result.Signals;
+        for (var s = signals.Count - 1; s >= 0; s--)
         {
-            features[k++] = result.Signals.FirstOrDefault(s => s.Name == name)?.Value ?? 0;
+            if (SignalIndex.TryGetValue(signals[s].Name, out var index))
+            {
+                features[k + index] = signals[s].Value;
+            }
         }
+
+        k += SignalNames.Length;
 
         features[k++] = Math.Log(1 + result.Statistics.Words);
         features[k++] = result.Statistics.Paragraphs;

@@ -188,7 +188,7 @@ internal static class CalibrationFile
 
         var vocabularyElement = root.GetProperty("vocabulary");
         var vocabulary = new NgramVocabulary(Strings(vocabularyElement.GetProperty("terms")), Floats(vocabularyElement.GetProperty("idf")), Ints(vocabularyElement.GetProperty("documentFrequency")));
-        if (vocabulary.Idf.Count != vocabulary.Size || vocabulary.DocumentFrequency.Count != vocabulary.Size)
+        if (vocabulary.Idf.Length != vocabulary.Size || vocabulary.DocumentFrequency.Count != vocabulary.Size)
         {
             throw new FormatException("the vocabulary's terms, IDF and document frequencies differ in length");
         }

@@ -53,7 +53,7 @@ internal static class CalibrationLearners
                 ensemble.TreeWeights[t]));
         }
 
-        return new TreeEnsembleScorer(ensemble.Bias, trees);
+        return new TreeEnsembleScorer(ensemble.Bias, trees.ToArray());
     }
 
     private static SchemaDefinition Schema(int size)

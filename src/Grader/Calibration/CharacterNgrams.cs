@@ -34,9 +34,19 @@ internal sealed class CharacterNgrams
         var frequency = new int[Buckets];
         foreach (var document in documents)
         {
-            foreach (var bucket in Count(document.Text).Keys)
+            var counts = Count(document.Text);
+            try
             {
-                frequency[bucket]++;
+                var buckets = new int[counts.Count];
+                counts.CopyTo(buckets, new int[counts.Count]);
+                foreach (var bucket in buckets)
+                {
+                    frequency[bucket]++;
+                }
+            }
+            finally
+            {
+                counts.Clear();
             }
         }
 
@@ -56,14 +66,24 @@ internal sealed class CharacterNgrams
     public SparseVector Vectorize(string text)
     {
         var counts = Count(text);
-        return SublinearTfIdf.Vector(counts, Idf);
+        try
+        {
+            var buckets = new int[counts.Count];
+            var tallies = new int[counts.Count];
+            counts.CopyTo(buckets, tallies);
+            return SublinearTfIdf.Vector(buckets, tallies, Idf);
+        }
+        finally
+        {
+            counts.Clear();
+        }
     }
 
-    /// <summary>How often each bucket's n-grams occur in the normalised text.</summary>
-    private static Dictionary<int, int> Count(string text)
+    /// <summary>This thread's bucket table holding how often each bucket's n-grams occur in the normalised text (clear it after use).</summary>
+    private static BucketCounts Count(string text)
     {
         var normalised = Normalise(text);
-        var counts = new Dictionary<int, int>();
+        var counts = BucketCounts.ForThread((MaxLength - MinLength + 1) * normalised.Length);
         for (var start = 0; start + MinLength <= normalised.Length; start++)
         {
             var hash = 2166136261u;
@@ -72,8 +92,7 @@ internal sealed class CharacterNgrams
                 hash = (hash ^ normalised[start + length - 1]) * 16777619u;
                 if (length >= MinLength)
                 {
-                    var bucket = (int)(Mix(hash + (uint)length) & (Buckets - 1));
-                    counts[bucket] = counts.GetValueOrDefault(bucket) + 1;
+                    counts.Add((int)(Mix(hash + (uint)length) & (Buckets - 1)));
                 }
             }
         }

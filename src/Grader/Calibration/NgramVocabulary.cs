@@ -9,22 +9,25 @@ namespace Grader.Calibration;
 internal sealed class NgramVocabulary
 {
     private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIndex;
 
     public NgramVocabulary(IReadOnlyList<string> terms, IReadOnlyList<float> idf, IReadOnlyList<int> documentFrequency)
     {
         Terms = terms;
-        Idf = idf;
+        Idf = idf.ToArray();
         DocumentFrequency = documentFrequency;
         _index = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
         for (var i = 0; i < terms.Count; i++)
         {
             _index[terms[i]] = i;
         }
+
+        _spanIndex = _index.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<string> Terms { get; }
 
-    public IReadOnlyList<float> Idf { get; }
+    public float[] Idf { get; }
 
     /// <summary>In how many training scripts each term occurs.</summary>
     public IReadOnlyList<int> DocumentFrequency { get; }
@@ -63,16 +66,44 @@ internal sealed class NgramVocabulary
 
     public SparseVector Vectorize(string[] tokens)
     {
-        var counts = new Dictionary<int, int>();
-        foreach (var term in TermsOf(tokens))
+        var counts = TermCounts.ForThread(Size);
+        var longest = 0;
+        foreach (var token in tokens)
         {
-            if (_index.TryGetValue(term, out var i))
-            {
-                counts[i] = counts.GetValueOrDefault(i) + 1;
-            }
+            longest = Math.Max(longest, token.Length);
         }
 
-        return SublinearTfIdf.Vector(counts, Idf);
+        var pair = longest <= 128 ? stackalloc char[(2 * longest) + 1] : new char[(2 * longest) + 1];
+        try
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (_spanIndex.TryGetValue(tokens[i], out var unigram))
+                {
+                    counts.Add(unigram);
+                }
+
+                if (i + 1 < tokens.Length)
+                {
+                    // The bigram "first second", looked up without making its string.
+                    var first = tokens[i];
+                    var second = tokens[i + 1];
+                    first.CopyTo(pair);
+                    pair[first.Length] = ' ';
+                    second.CopyTo(pair[(first.Length + 1)..]);
+                    if (_spanIndex.TryGetValue(pair[..(first.Length + 1 + second.Length)], out var bigram))
+                    {
+                        counts.Add(bigram);
+                    }
+                }
+            }
+
+            return SublinearTfIdf.Vector(counts, Idf);
+        }
+        finally
+        {
+            counts.Clear();
+        }
     }
 
     private static IEnumerable<string> TermsOf(string[] tokens)

@@ -1,7 +1,7 @@
 namespace Grader.Calibration;
 
 /// <summary>A boosted tree ensemble's prediction: its bias plus every tree's weighted leaf value.</summary>
-internal sealed record TreeEnsembleScorer(double Bias, IReadOnlyList<RegressionTree> Trees)
+internal sealed record TreeEnsembleScorer(double Bias, RegressionTree[] Trees)
 {
     public double Predict(ReadOnlySpan<float> features)
     {
