@@ -8,8 +8,10 @@ namespace Grader.Calibration;
 /// The calibration file: UTF-8 JSON, <c>"format": "grader-calibration"</c> with a version, the rubric it was trained for
 /// (id and fingerprint), the training facts, and every fitted part needed to apply it without retraining: the n-gram
 /// vocabulary (terms, IDF, document frequencies), the character n-gram IDF, the mark-level similarity groups (sparse sums), the dense feature
-/// names, the boosted trees, the ridge weights, the line on the engine total, the blend weights and the cut-points. Written in a fixed order with
-/// round-trip numbers, so the same model gives the same bytes.
+/// names, the boosted trees, the ridge weights, the line on the engine total, the blend weights and the cut-points; then
+/// (version 3) <c>"criterionModels"</c>, the same learned parts for each calibrated criterion. Version 2 files, which have
+/// no criterion models, are read too. Written in a fixed order with round-trip numbers, so the same model gives the same
+/// bytes.
 /// </summary>
 internal static class CalibrationFile
 {

@@ -5,7 +5,8 @@ namespace Grader.Calibration;
 
 /// <summary>
 /// A calibration learned from a teacher's marks: applied to an essay's grade it gives the mark the teacher would be
-/// expected to give. Immutable and thread-safe. Saved as a versioned, deterministic JSON file holding everything needed
+/// expected to give, and, for each criterion the teacher marked on enough scripts, that criterion's mark too. Immutable
+/// and thread-safe. Saved as a versioned, deterministic JSON file holding everything needed
 /// to apply it (word vocabulary, character n-gram IDF, similarity groups, trees, ridge weights, cut-points); applying it
 /// runs no ML.NET code.
 /// </summary>
