@@ -16,8 +16,10 @@ public static class TeacherCalibration
 
     /// <summary>
     /// Grades every marked script with <paramref name="scheme"/>, cross-validates the calibration, trains it on all the
-    /// scripts and reports agreement. Throws <see cref="ArgumentException"/> when a mark is outside the rubric's range or
-    /// there are fewer than <see cref="MinimumScripts"/> distinct scripts that can be graded.
+    /// scripts (and a calibration of each criterion the teacher marked on at least <see cref="MinimumScripts"/> scripts)
+    /// and reports agreement. Throws <see cref="ArgumentException"/> when a mark is outside the rubric's range, a
+    /// criterion mark names a criterion the rubric lacks or is outside its range, or there are fewer than
+    /// <see cref="MinimumScripts"/> distinct scripts that can be graded.
     /// </summary>
     public static CalibrationResult Train(MarkScheme scheme, IReadOnlyList<MarkedScript> marks, CalibrationOptions? options = null)
     {
@@ -35,6 +37,16 @@ public static class TeacherCalibration
             if (mark.TeacherMark < 0 || mark.TeacherMark > rubric.MaxMark)
             {
                 throw new ArgumentException($"Script '{mark.Id}' has the mark {mark.TeacherMark}, outside 0–{rubric.MaxMark}.", nameof(marks));
+            }
+
+            foreach (var (criterionId, criterionMark) in mark.CriterionMarks)
+            {
+                var criterion = rubric.Criteria.FirstOrDefault(c => c.Id == criterionId)
+                    ?? throw new ArgumentException($"Script '{mark.Id}' has a mark for the criterion '{criterionId}', which the rubric '{rubric.Id}' does not have (its criteria: {string.Join(", ", rubric.Criteria.Select(c => c.Id))}).", nameof(marks));
+                if (criterionMark < 0 || criterionMark > criterion.Max)
+                {
+                    throw new ArgumentException($"Script '{mark.Id}' has the mark {criterionMark} for the criterion '{criterionId}', outside 0–{criterion.Max}.", nameof(marks));
+                }
             }
         }
 

@@ -112,6 +112,21 @@ public sealed class TeacherCalibrationTests
         Assert.Contains(marks[3].Id, exception.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("structure", 6, "outside 0–5")]
+    [InlineData("structure", -1, "outside 0–5")]
+    [InlineData("style", 2, "does not have")]
+    public void Train_BadCriterionMark_ThrowsNamingTheScriptAndCriterion(string criterion, int value, string expected)
+    {
+        var marks = CalibrationSamples.HarshTeacher.Select((m, i) => i == 4 ? m with { CriterionMarks = new Dictionary<string, int> { [criterion] = value } } : m).ToArray();
+
+        var exception = Assert.Throws<ArgumentException>(() => TeacherCalibration.Train(BundledScheme.Value, marks));
+
+        Assert.Contains(marks[4].Id, exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"'{criterion}'", exception.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Train_SecondMarker_ReportsHumanHumanAndPerMarkerAgreement()
     {
