@@ -112,6 +112,21 @@ public sealed class TeacherCalibrationTests
         Assert.Contains(marks[3].Id, exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Train_CriterionGivenTheSameMarkEverywhere_CalibratesItToThatMark()
+    {
+        var marks = CalibrationSamples.HarshTeacher.Select(m => m with { CriterionMarks = new Dictionary<string, int> { ["balance"] = 3 } }).ToArray();
+
+        var result = TeacherCalibration.Train(BundledScheme.Value, marks, new CalibrationOptions { BootstrapResamples = 10 });
+
+        Assert.Equal(["balance"], result.Model.CalibratedCriteria);
+        foreach (var (_, text) in CalibrationSamples.Essays.Take(5))
+        {
+            var grade = BundledScheme.Grader.Grade(text);
+            Assert.Equal(3, Assert.Single(result.Model.Apply(grade, text).Criteria).Mark);
+        }
+    }
+
     [Theory]
     [InlineData("structure", 6, "outside 0–5")]
     [InlineData("structure", -1, "outside 0–5")]
