@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Grader.Similarity;
 
@@ -20,8 +21,8 @@ internal sealed class ReferenceMatrix
     /// <summary>Up to this many references, the running dot products stay in registers (<see cref="AddTermsInRegisters"/>).</summary>
     private const int RegisterStride = 24;
 
-    /// <summary>The references one register block of running dot products holds (eight floats, widened to two vectors of four doubles).</summary>
-    private const int RegisterBlock = 8;
+    /// <summary>The references one register of running dot products holds (four floats of a row, widened to four doubles).</summary>
+    private const int RegisterBlock = 4;
 
     /// <summary>Where each term's row starts in <see cref="_rows"/>, or -1 when no reference holds the term.</summary>
     private readonly int[] _rowStart;
@@ -34,7 +35,7 @@ internal sealed class ReferenceMatrix
         ArgumentNullException.ThrowIfNull(references);
         _columns = references.Count;
         var width = Vector<float>.Count;
-        Stride = _columns <= RegisterStride && Vector256.IsHardwareAccelerated
+        Stride = _columns <= RegisterStride && Avx.IsSupported
             ? Math.Max(1, (_columns + RegisterBlock - 1) / RegisterBlock) * RegisterBlock
             : Math.Max(width, (_columns + width - 1) / width * width);
         _norms = new double[_columns];
@@ -140,22 +141,28 @@ internal sealed class ReferenceMatrix
             throw new ArgumentException("The running dot products are shorter than a row.", nameof(dots));
         }
 
-        ref var row = ref Unsafe.As<float, Vector<float>>(ref _rows[start]);
+        var row = _rows.AsSpan(start, Stride);
+        var vectors = Stride / Vector<float>.Count;
+        ref var rowVector = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetReference(row));
         ref var dot = ref Unsafe.As<double, Vector<double>>(ref MemoryMarshal.GetReference(dots));
         var scale = new Vector<double>(value);
-        var vectors = Stride / Vector<float>.Count;
         for (var v = 0; v < vectors; v++)
         {
-            Vector.Widen(Unsafe.Add(ref row, v), out var low, out var high);
+            Vector.Widen(Unsafe.Add(ref rowVector, v), out var low, out var high);
             Unsafe.Add(ref dot, 2 * v) += low * scale;
             Unsafe.Add(ref dot, (2 * v) + 1) += high * scale;
+        }
+
+        for (var column = vectors * Vector<float>.Count; column < Stride; column++)
+        {
+            dots[column] += row[column] * value;
         }
     }
 
     /// <summary>
-    /// <see cref="AddTerms"/> for rows of up to <see cref="RegisterStride"/>: the running sums live in registers (two
-    /// per block of <see cref="RegisterBlock"/> references) for the whole pass instead of being loaded and stored for
-    /// every term, and only the blocks the references fill are added.
+    /// <see cref="AddTerms"/> for rows of up to <see cref="RegisterStride"/>: the running sums live in registers (one
+    /// per block of <see cref="RegisterBlock"/> references, up to six) for the whole pass instead of being loaded and
+    /// stored for every term, and only the blocks the references fill are added.
     /// </summary>
     private void AddTermsInRegisters(ReadOnlySpan<int> indices, ReadOnlySpan<float> weights, int wordTermCount, double wordScale, double charScale, Span<double> dots)
     {
@@ -167,13 +174,16 @@ internal sealed class ReferenceMatrix
         var blocks = Stride / RegisterBlock;
         ref var dot = ref MemoryMarshal.GetReference(dots);
         var d0 = Vector256.LoadUnsafe(ref dot, 0);
-        var d1 = Vector256.LoadUnsafe(ref dot, 4);
-        var d2 = blocks > 1 ? Vector256.LoadUnsafe(ref dot, 8) : default;
-        var d3 = blocks > 1 ? Vector256.LoadUnsafe(ref dot, 12) : default;
-        var d4 = blocks > 2 ? Vector256.LoadUnsafe(ref dot, 16) : default;
-        var d5 = blocks > 2 ? Vector256.LoadUnsafe(ref dot, 20) : default;
+        var d1 = blocks > 1 ? Vector256.LoadUnsafe(ref dot, 4) : default;
+        var d2 = blocks > 2 ? Vector256.LoadUnsafe(ref dot, 8) : default;
+        var d3 = blocks > 3 ? Vector256.LoadUnsafe(ref dot, 12) : default;
+        var d4 = blocks > 4 ? Vector256.LoadUnsafe(ref dot, 16) : default;
+        var d5 = blocks > 5 ? Vector256.LoadUnsafe(ref dot, 20) : default;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var rowStart = _rowStart;
+
+        // The two family scales by "is a character n-gram", so choosing one is a load rather than a hard-to-predict branch.
+        Span<double> familyScales = [wordScale, charScale];
         foreach (var index in indices)
         {
             var start = rowStart[index];
@@ -188,36 +198,54 @@ internal sealed class ReferenceMatrix
                 continue;
             }
 
-            var scale = Vector256.Create(weight * (index < wordTermCount ? wordScale : charScale));
+            var scale = Vector256.Create(weight * familyScales[index >= wordTermCount ? 1 : 0]);
             ref var row = ref Unsafe.Add(ref rows, (nuint)(uint)start);
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 0));
-            d0 += low * scale;
-            d1 += high * scale;
+            d0 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 0)) * scale;
             if (blocks > 1)
             {
-                (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 8));
-                d2 += low * scale;
-                d3 += high * scale;
+                d1 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 4)) * scale;
                 if (blocks > 2)
                 {
-                    (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
-                    d4 += low * scale;
-                    d5 += high * scale;
+                    d2 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 8)) * scale;
+                    if (blocks > 3)
+                    {
+                        d3 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 12)) * scale;
+                        if (blocks > 4)
+                        {
+                            d4 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 16)) * scale;
+                            if (blocks > 5)
+                            {
+                                d5 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 20)) * scale;
+                            }
+                        }
+                    }
                 }
             }
         }
 
         d0.StoreUnsafe(ref dot, 0);
-        d1.StoreUnsafe(ref dot, 4);
         if (blocks > 1)
         {
-            d2.StoreUnsafe(ref dot, 8);
-            d3.StoreUnsafe(ref dot, 12);
+            d1.StoreUnsafe(ref dot, 4);
         }
 
         if (blocks > 2)
         {
+            d2.StoreUnsafe(ref dot, 8);
+        }
+
+        if (blocks > 3)
+        {
+            d3.StoreUnsafe(ref dot, 12);
+        }
+
+        if (blocks > 4)
+        {
             d4.StoreUnsafe(ref dot, 16);
+        }
+
+        if (blocks > 5)
+        {
             d5.StoreUnsafe(ref dot, 20);
         }
     }
