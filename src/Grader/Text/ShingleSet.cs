@@ -64,33 +64,45 @@ internal sealed class ShingleSet
         }
     }
 
-    /// <summary>The last <see cref="Width"/> word hashes, and the hash of them as a run once there are enough.</summary>
+    /// <summary>
+    /// The last <see cref="Width"/> word hashes, and the hash of them as a run once there are enough. Each word is
+    /// written twice, <see cref="Width"/> apart, so the last words always stand in order at one place (no remainders).
+    /// </summary>
     private struct Window
     {
         private WindowBuffer _words;
-        private int _count;
+        private int _next;
+        private int _filled;
 
         public bool Push(ulong word, out ulong run)
         {
-            _words[_count % Width] = word;
-            _count++;
+            _words[_next] = word;
+            _words[_next + Width] = word;
+            _next = _next == Width - 1 ? 0 : _next + 1;
             run = 0;
-            if (_count < Width)
+            if (_filled < Width)
             {
-                return false;
+                _filled++;
+                if (_filled < Width)
+                {
+                    return false;
+                }
             }
 
+            // The oldest of the last words is where the next one will go.
+            ReadOnlySpan<ulong> words = _words;
+            words = words.Slice(_next, Width);
             run = 14695981039346656037UL;
             for (var k = 0; k < Width; k++)
             {
-                run = (run ^ _words[(_count + k) % Width]) * 1099511628211UL;
+                run = (run ^ words[k]) * 1099511628211UL;
             }
 
             return true;
         }
     }
 
-    [System.Runtime.CompilerServices.InlineArray(Width)]
+    [System.Runtime.CompilerServices.InlineArray(2 * Width)]
     private struct WindowBuffer
     {
         private ulong _element;
