@@ -5,42 +5,52 @@ namespace Grader.Checks;
 /// <summary>The content words of the question (its words less function words), to tell when a sentence echoes it.</summary>
 internal sealed class QuestionWords
 {
-    private readonly HashSet<int> _ids;
+    /// <summary>By word id (up to the largest id of a question word): whether the word is one of the question's content words.</summary>
+    private readonly bool[] _isQuestionWord;
 
     public QuestionWords(string question, Lexicon lexicon, PhraseSet functionWords)
     {
         var tokens = EssayTokenizer.Tokenize(question, lexicon);
-        _ids = new HashSet<int>();
+        var ids = new HashSet<int>();
         for (var i = 0; i < tokens.Length; i++)
         {
             if (tokens[i].Kind == TokenKind.Word && tokens[i].WordId >= 0 && !functionWords.TryMatchAt(tokens, i, i + 1, out _))
             {
-                _ids.Add(tokens[i].WordId);
+                ids.Add(tokens[i].WordId);
             }
+        }
+
+        Count = ids.Count;
+        _isQuestionWord = new bool[ids.Count == 0 ? 0 : ids.Max() + 1];
+        foreach (var id in ids)
+        {
+            _isQuestionWord[id] = true;
         }
     }
 
-    public int Count => _ids.Count;
+    /// <summary>The number of distinct content words in the question.</summary>
+    public int Count { get; }
 
     /// <summary>The share of the question's content words that the tokens hold (0 when the question has none).</summary>
     public double EchoShare(ReadOnlySpan<Token> tokens, int first, int end)
     {
-        if (_ids.Count == 0)
+        if (Count == 0)
         {
             return 0;
         }
 
-        Span<int> seen = stackalloc int[Math.Min(_ids.Count, 64)];
+        var isQuestionWord = _isQuestionWord;
+        Span<int> seen = stackalloc int[Math.Min(Count, 64)];
         var found = 0;
         for (var i = first; i < end && found < seen.Length; i++)
         {
             var id = tokens[i].WordId;
-            if (id >= 0 && _ids.Contains(id) && seen[..found].IndexOf(id) < 0)
+            if ((uint)id < (uint)isQuestionWord.Length && isQuestionWord[id] && seen[..found].IndexOf(id) < 0)
             {
                 seen[found++] = id;
             }
         }
 
-        return (double)found / _ids.Count;
+        return (double)found / Count;
     }
 }

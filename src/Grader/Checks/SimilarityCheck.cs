@@ -46,14 +46,14 @@ internal sealed class SimilarityCheck : IEssayCheck
             spans[p] = document.Paragraphs[p].Span;
         }
 
-        var references = model.References;
-        var cosines = new double[references.Count * (spans.Length + 1)];
-        var whole = cosines.AsSpan(spans.Length * references.Count, references.Count);
-        model.ScoreParts(document.Text, spans, cosines.AsSpan(0, spans.Length * references.Count), whole);
-        Coverage(document, model, cosines, references.Count, spans.Length, board);
-        var toModel = whole[model.KeyPoints.Count];
+        var columns = model.KeyPointReferences.Count;
+        var cosines = new double[(columns * spans.Length) + model.EssayReferences.Count];
+        var whole = cosines.AsSpan(spans.Length * columns);
+        model.ScoreParts(document.Text, spans, cosines.AsSpan(0, spans.Length * columns), whole);
+        Coverage(document, model, cosines, columns, spans.Length, board);
+        var toModel = whole[0];
         var best = toModel;
-        foreach (var exemplar in whole[(model.KeyPoints.Count + 1)..])
+        foreach (var exemplar in whole[1..])
         {
             best = Math.Max(best, exemplar);
         }

@@ -2,38 +2,58 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Grader.Similarity;
 
 /// <summary>
-/// Reference vectors (key points, the model essay, exemplars) laid out term by term, so that one pass over an
+/// Reference vectors (key points, or the model essay and exemplars) laid out term by term, so that one pass over an
 /// essay vector's non-zero terms gives its cosine with every reference at once, instead of one sorted merge per
-/// pair. Stored dense by term: each term has a row of <see cref="Stride"/> weights (one per reference, zero where the
-/// reference lacks the term, padded to whole SIMD vectors), so adding a term to the running dot products is a few
-/// vector multiply-adds with no scattered reads. Each dot product still receives the same products in the same order
-/// as a term-by-term sum (a zero adds exactly nothing, every weight being non-negative), so the cosines are bit for
-/// bit those of the sparse sums. Immutable and thread-safe.
+/// pair. Only the terms some reference holds have a row: each such term has a row of <see cref="Stride"/> weights (one
+/// per reference, zero where the reference lacks the term, padded to whole SIMD vectors), so adding a term to the
+/// running dot products is a few vector multiply-adds with no scattered reads, and a term no reference holds is
+/// skipped. Each dot product still receives the same products in the same order as a term-by-term sum (a zero adds
+/// exactly nothing, every weight being non-negative), so the cosines are bit for bit those of the sparse sums.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class ReferenceMatrix
 {
     /// <summary>Up to this many references, the running dot products stay in registers (<see cref="AddTermsInRegisters"/>).</summary>
     private const int RegisterStride = 24;
 
+    /// <summary>The references one register of running dot products holds (four floats of a row, widened to four doubles).</summary>
+    private const int RegisterBlock = 4;
+
+    /// <summary>Where each term's row starts in <see cref="_rows"/>, or -1 when no reference holds the term.</summary>
+    private readonly int[] _rowStart;
     private readonly float[] _rows;
     private readonly double[] _norms;
     private readonly int _columns;
-    private readonly int _dimension;
 
     public ReferenceMatrix(int dimension, IReadOnlyList<SparseVector> references)
     {
-        _dimension = dimension;
+        ArgumentNullException.ThrowIfNull(references);
         _columns = references.Count;
         var width = Vector<float>.Count;
-        Stride = _columns <= RegisterStride && Vector256.IsHardwareAccelerated
-            ? RegisterStride
+        Stride = _columns <= RegisterStride && Avx.IsSupported
+            ? Math.Max(1, (_columns + RegisterBlock - 1) / RegisterBlock) * RegisterBlock
             : Math.Max(width, (_columns + width - 1) / width * width);
         _norms = new double[_columns];
-        _rows = new float[dimension * Stride];
+        _rowStart = new int[dimension];
+        _rowStart.AsSpan().Fill(-1);
+        var rowCount = 0;
+        foreach (var reference in references)
+        {
+            foreach (var index in reference.Indices)
+            {
+                if (_rowStart[index] < 0)
+                {
+                    _rowStart[index] = rowCount++ * Stride;
+                }
+            }
+        }
+
+        _rows = new float[rowCount * Stride];
         for (var column = 0; column < _columns; column++)
         {
             var reference = references[column];
@@ -42,7 +62,7 @@ internal sealed class ReferenceMatrix
             var values = reference.Values;
             for (var n = 0; n < indices.Length; n++)
             {
-                _rows[(indices[n] * Stride) + column] = values[n];
+                _rows[_rowStart[indices[n]] + column] = values[n];
             }
         }
     }
@@ -69,7 +89,11 @@ internal sealed class ReferenceMatrix
         var values = vector.Values;
         for (var n = 0; n < indices.Length; n++)
         {
-            AddTerm(indices[n], values[n], dots);
+            var start = _rowStart[indices[n]];
+            if (start >= 0)
+            {
+                AddRow(start, values[n], dots);
+            }
         }
 
         Finish(dots, vector.Norm, cosines);
@@ -78,11 +102,12 @@ internal sealed class ReferenceMatrix
     /// <summary>
     /// Adds to the running dot products (<see cref="Stride"/> of them, in <paramref name="dots"/>) the terms at
     /// <paramref name="indices"/>, in that order, each weighted <c>weights[index]</c> times <paramref name="wordScale"/>
-    /// below <paramref name="wordTermCount"/> and <paramref name="charScale"/> from there on. Zero weights are skipped.
+    /// below <paramref name="wordTermCount"/> and <paramref name="charScale"/> from there on. Zero weights and terms no
+    /// reference holds are skipped.
     /// </summary>
     public void AddTerms(ReadOnlySpan<int> indices, ReadOnlySpan<float> weights, int wordTermCount, double wordScale, double charScale, Span<double> dots)
     {
-        if (Stride == RegisterStride)
+        if (Stride <= RegisterStride)
         {
             AddTermsInRegisters(indices, weights, wordTermCount, wordScale, charScale, dots);
             return;
@@ -90,10 +115,11 @@ internal sealed class ReferenceMatrix
 
         foreach (var index in indices)
         {
+            var start = _rowStart[index];
             var weight = weights[index];
-            if (weight != 0)
+            if (start >= 0 && weight != 0)
             {
-                AddTerm(index, weight * (index < wordTermCount ? wordScale : charScale), dots);
+                AddRow(start, weight * (index < wordTermCount ? wordScale : charScale), dots);
             }
         }
     }
@@ -107,76 +133,120 @@ internal sealed class ReferenceMatrix
         }
     }
 
-    /// <summary>Adds one term of a vector to the running dot products (<see cref="Stride"/> of them) with every reference.</summary>
-    private void AddTerm(int index, double value, Span<double> dots)
+    /// <summary>Adds one term's row, times <paramref name="value"/>, to the running dot products (<see cref="Stride"/> of them).</summary>
+    private void AddRow(int start, double value, Span<double> dots)
     {
-        if ((uint)index >= (uint)_dimension || dots.Length < Stride)
-        {
-            throw new ArgumentOutOfRangeException(nameof(index));
-        }
-
-        ref var row = ref Unsafe.As<float, Vector<float>>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_rows), index * Stride));
-        ref var dot = ref Unsafe.As<double, Vector<double>>(ref MemoryMarshal.GetReference(dots));
-        var scale = new Vector<double>(value);
-        var vectors = Stride / Vector<float>.Count;
-        for (var v = 0; v < vectors; v++)
-        {
-            Vector.Widen(Unsafe.Add(ref row, v), out var low, out var high);
-            Unsafe.Add(ref dot, 2 * v) += low * scale;
-            Unsafe.Add(ref dot, (2 * v) + 1) += high * scale;
-        }
-    }
-
-    /// <summary>
-    /// <see cref="AddTerms"/> for rows of <see cref="RegisterStride"/>: the 24 running sums live in six registers for
-    /// the whole pass instead of being loaded and stored for every term.
-    /// </summary>
-    private void AddTermsInRegisters(ReadOnlySpan<int> indices, ReadOnlySpan<float> weights, int wordTermCount, double wordScale, double charScale, Span<double> dots)
-    {
-        if (dots.Length < RegisterStride)
+        if (dots.Length < Stride)
         {
             throw new ArgumentException("The running dot products are shorter than a row.", nameof(dots));
         }
 
+        var row = _rows.AsSpan(start, Stride);
+        var vectors = Stride / Vector<float>.Count;
+        ref var rowVector = ref Unsafe.As<float, Vector<float>>(ref MemoryMarshal.GetReference(row));
+        ref var dot = ref Unsafe.As<double, Vector<double>>(ref MemoryMarshal.GetReference(dots));
+        var scale = new Vector<double>(value);
+        for (var v = 0; v < vectors; v++)
+        {
+            Vector.Widen(Unsafe.Add(ref rowVector, v), out var low, out var high);
+            Unsafe.Add(ref dot, 2 * v) += low * scale;
+            Unsafe.Add(ref dot, (2 * v) + 1) += high * scale;
+        }
+
+        for (var column = vectors * Vector<float>.Count; column < Stride; column++)
+        {
+            dots[column] += row[column] * value;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AddTerms"/> for rows of up to <see cref="RegisterStride"/>: the running sums live in registers (one
+    /// per block of <see cref="RegisterBlock"/> references, up to six) for the whole pass instead of being loaded and
+    /// stored for every term, and only the blocks the references fill are added.
+    /// </summary>
+    private void AddTermsInRegisters(ReadOnlySpan<int> indices, ReadOnlySpan<float> weights, int wordTermCount, double wordScale, double charScale, Span<double> dots)
+    {
+        if (dots.Length < Stride)
+        {
+            throw new ArgumentException("The running dot products are shorter than a row.", nameof(dots));
+        }
+
+        var blocks = Stride / RegisterBlock;
         ref var dot = ref MemoryMarshal.GetReference(dots);
         var d0 = Vector256.LoadUnsafe(ref dot, 0);
-        var d1 = Vector256.LoadUnsafe(ref dot, 4);
-        var d2 = Vector256.LoadUnsafe(ref dot, 8);
-        var d3 = Vector256.LoadUnsafe(ref dot, 12);
-        var d4 = Vector256.LoadUnsafe(ref dot, 16);
-        var d5 = Vector256.LoadUnsafe(ref dot, 20);
+        var d1 = blocks > 1 ? Vector256.LoadUnsafe(ref dot, 4) : default;
+        var d2 = blocks > 2 ? Vector256.LoadUnsafe(ref dot, 8) : default;
+        var d3 = blocks > 3 ? Vector256.LoadUnsafe(ref dot, 12) : default;
+        var d4 = blocks > 4 ? Vector256.LoadUnsafe(ref dot, 16) : default;
+        var d5 = blocks > 5 ? Vector256.LoadUnsafe(ref dot, 20) : default;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var rowStart = _rowStart;
+
+        // The two family scales by "is a character n-gram", so choosing one is a load rather than a hard-to-predict branch.
+        Span<double> familyScales = [wordScale, charScale];
         foreach (var index in indices)
         {
+            var start = rowStart[index];
+            if (start < 0)
+            {
+                continue;
+            }
+
             var weight = weights[index];
             if (weight == 0)
             {
                 continue;
             }
 
-            if ((uint)index >= (uint)_dimension)
+            var scale = Vector256.Create(weight * familyScales[index >= wordTermCount ? 1 : 0]);
+            ref var row = ref Unsafe.Add(ref rows, (nuint)(uint)start);
+            d0 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 0)) * scale;
+            if (blocks > 1)
             {
-                throw new ArgumentOutOfRangeException(nameof(indices));
+                d1 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 4)) * scale;
+                if (blocks > 2)
+                {
+                    d2 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 8)) * scale;
+                    if (blocks > 3)
+                    {
+                        d3 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 12)) * scale;
+                        if (blocks > 4)
+                        {
+                            d4 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 16)) * scale;
+                            if (blocks > 5)
+                            {
+                                d5 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 20)) * scale;
+                            }
+                        }
+                    }
+                }
             }
-
-            var scale = Vector256.Create(weight * (index < wordTermCount ? wordScale : charScale));
-            ref var row = ref Unsafe.Add(ref rows, (nuint)(uint)index * RegisterStride);
-            var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 0));
-            d0 += low * scale;
-            d1 += high * scale;
-            (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 8));
-            d2 += low * scale;
-            d3 += high * scale;
-            (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16));
-            d4 += low * scale;
-            d5 += high * scale;
         }
 
         d0.StoreUnsafe(ref dot, 0);
-        d1.StoreUnsafe(ref dot, 4);
-        d2.StoreUnsafe(ref dot, 8);
-        d3.StoreUnsafe(ref dot, 12);
-        d4.StoreUnsafe(ref dot, 16);
-        d5.StoreUnsafe(ref dot, 20);
+        if (blocks > 1)
+        {
+            d1.StoreUnsafe(ref dot, 4);
+        }
+
+        if (blocks > 2)
+        {
+            d2.StoreUnsafe(ref dot, 8);
+        }
+
+        if (blocks > 3)
+        {
+            d3.StoreUnsafe(ref dot, 12);
+        }
+
+        if (blocks > 4)
+        {
+            d4.StoreUnsafe(ref dot, 16);
+        }
+
+        if (blocks > 5)
+        {
+            d5.StoreUnsafe(ref dot, 20);
+        }
     }
 }

@@ -36,19 +36,21 @@ internal sealed class SimilarityModel
         ModelEssayParagraphs = [.. modelEssayParagraphs];
         KeyPoints = [.. keyPoints];
         Exemplars = [.. exemplars];
-        var references = new List<SparseVector>(KeyPoints.Count + 1 + Exemplars.Count);
-        foreach (var keyPoint in KeyPoints)
+        var keyPointVectors = new SparseVector[KeyPoints.Count];
+        for (var k = 0; k < keyPointVectors.Length; k++)
         {
-            references.Add(keyPoint.Vector);
+            keyPointVectors[k] = KeyPoints[k].Vector;
         }
 
-        references.Add(ModelEssay);
-        references.AddRange(Exemplars);
-        References = new ReferenceMatrix(vectorizer.Dimension, references);
+        KeyPointReferences = new ReferenceMatrix(vectorizer.Dimension, keyPointVectors);
+        EssayReferences = new ReferenceMatrix(vectorizer.Dimension, [ModelEssay, .. Exemplars]);
     }
 
-    /// <summary>The key points, then the model essay, then the exemplars, as one matrix for fast cosines.</summary>
-    public ReferenceMatrix References { get; }
+    /// <summary>The key points, in answer-key order, as one matrix for fast cosines (what each paragraph is scored against).</summary>
+    public ReferenceMatrix KeyPointReferences { get; }
+
+    /// <summary>The model essay, then the exemplars, as one matrix for fast cosines (what the whole essay is scored against).</summary>
+    public ReferenceMatrix EssayReferences { get; }
 
     /// <summary>The version of the saved-file format that <see cref="Save"/> writes and <see cref="Load"/> reads.</summary>
     public const int FormatVersion = SimilarityModelFile.FormatVersion;
@@ -91,12 +93,13 @@ internal sealed class SimilarityModel
     public SparseVector Vectorize(ReadOnlySpan<char> text) => _vectorizer.Vectorize(text);
 
     /// <summary>
-    /// The cosine of each part of <paramref name="text"/> (row by row in <paramref name="partCosines"/>) and of all the
-    /// parts together (<paramref name="wholeCosines"/>) with every reference of <see cref="References"/>: key points,
-    /// then the model essay, then exemplars. The hot path: it reads the text once and allocates nothing.
+    /// The cosine of each part of <paramref name="text"/> with every key point (row by row in <paramref name="partCosines"/>,
+    /// <see cref="KeyPointReferences"/> columns a row) and of all the parts together with the model essay, then each
+    /// exemplar (<paramref name="wholeCosines"/>, <see cref="EssayReferences"/>). The hot path: it reads the text once
+    /// and allocates nothing.
     /// </summary>
     public void ScoreParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, Span<double> partCosines, Span<double> wholeCosines) =>
-        _vectorizer.ScoreParts(text, parts, References, partCosines, wholeCosines);
+        _vectorizer.ScoreParts(text, parts, KeyPointReferences, partCosines, EssayReferences, wholeCosines);
 
     /// <summary>Cosine similarity of two vectors; 0 when either is empty.</summary>
     public static double Cosine(SparseVector a, SparseVector b) => SparseVector.Cosine(a, b);

@@ -25,6 +25,9 @@ internal static class SimilarityTokenizer
 
     private const char FirstFolded = '\u00C0';
 
+    /// <summary><see cref="Fold"/> of each ASCII character, so the common case is one load instead of a chain of tests.</summary>
+    private static readonly char[] AsciiFolds = [.. Enumerable.Range(0, 128).Select(c => FoldAscii((char)c))];
+
     /// <summary>
     /// Reads the next token at or after <paramref name="position"/>, writes its normalised characters to
     /// <paramref name="destination"/> (at most <see cref="MaxTokenLength"/> are kept) and advances past it.
@@ -98,19 +101,10 @@ internal static class SimilarityTokenizer
     /// </summary>
     public static char Fold(char c)
     {
-        if (c < 128)
+        var asciiFolds = AsciiFolds;
+        if (c < asciiFolds.Length)
         {
-            if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
-            {
-                return c;
-            }
-
-            if (char.IsAsciiLetterUpper(c))
-            {
-                return (char)(c | 0x20);
-            }
-
-            return c == '\'' ? Apostrophe : Separator;
+            return asciiFolds[c];
         }
 
         if (c is '\u2019' or '\u2018' or '\u02BC' or '\u2032')
@@ -143,6 +137,21 @@ internal static class SimilarityTokenizer
         }
 
         return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? Ignorable : Separator;
+    }
+
+    private static char FoldAscii(char c)
+    {
+        if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+        {
+            return c;
+        }
+
+        if (char.IsAsciiLetterUpper(c))
+        {
+            return (char)(c | 0x20);
+        }
+
+        return c == '\'' ? Apostrophe : Separator;
     }
 
     private static bool IsTokenCharacter(char folded) => folded > Ignorable && folded != Apostrophe;

@@ -86,20 +86,30 @@ internal sealed class SimilarityVectorizer
     }
 
     /// <summary>
-    /// The cosines of each part's vector (rows of <paramref name="partCosines"/>) and of all parts together
-    /// (<paramref name="wholeCosines"/>) with every reference, reading the text once and building no vectors.
+    /// The cosines of each part's vector with every reference of <paramref name="partReferences"/> (rows of
+    /// <paramref name="partCosines"/>) and of all parts together with every reference of <paramref name="wholeReferences"/>
+    /// (<paramref name="wholeCosines"/>), reading the text once and building no vectors.
     /// </summary>
-    public void ScoreParts(ReadOnlySpan<char> text, ReadOnlySpan<Text.TextSpan> parts, ReferenceMatrix references, Span<double> partCosines, Span<double> wholeCosines)
+    public void ScoreParts(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<Text.TextSpan> parts,
+        ReferenceMatrix partReferences,
+        Span<double> partCosines,
+        ReferenceMatrix wholeReferences,
+        Span<double> wholeCosines)
     {
         var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
         var whole = VectorizerScratch.TotalsForCurrentThread(_idf.Length);
         var memo = WordTermMemo.ForCurrentThread(this);
+        var columns = partReferences.Count;
         if (parts.Length == 1)
         {
-            // One part is the whole: the same counts in the same order give the same cosines, so score them once.
+            // One part is the whole: the same counts in the same order give the same cosines, so count and weigh them once.
             Count(text.Slice(parts[0].Start, parts[0].Length), scratch, memo);
-            scratch.Cosines(references, _idf, _wordTermCount, partCosines[..references.Count]);
-            partCosines[..references.Count].CopyTo(wholeCosines);
+            scratch.Weigh(_idf, _wordTermCount);
+            scratch.Cosines(partReferences, partCosines[..columns]);
+            scratch.Cosines(wholeReferences, wholeCosines);
+            scratch.Reset();
             return;
         }
 
@@ -107,10 +117,14 @@ internal sealed class SimilarityVectorizer
         {
             Count(text.Slice(parts[p].Start, parts[p].Length), scratch, memo);
             scratch.AddCountsTo(whole);
-            scratch.Cosines(references, _idf, _wordTermCount, partCosines.Slice(p * references.Count, references.Count));
+            scratch.Weigh(_idf, _wordTermCount);
+            scratch.Cosines(partReferences, partCosines.Slice(p * columns, columns));
+            scratch.Reset();
         }
 
-        whole.Cosines(references, _idf, _wordTermCount, wholeCosines);
+        whole.Weigh(_idf, _wordTermCount);
+        whole.Cosines(wholeReferences, wholeCosines);
+        whole.Reset();
     }
 
     /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/>, looking words up through <paramref name="memo"/> when given.</summary>

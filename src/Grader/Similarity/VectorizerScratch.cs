@@ -16,6 +16,10 @@ internal sealed class VectorizerScratch
     private float[] _counts = [];
     private int[] _touched = new int[256];
     private int _touchedCount;
+    private int _wordTermCount;
+    private int _families;
+    private double _wordScale;
+    private double _charScale;
 
     /// <summary>The scratch of the calling thread, with room for <paramref name="dimension"/> indices, all counts zero.</summary>
     public static VectorizerScratch ForCurrentThread(int dimension)
@@ -151,12 +155,12 @@ internal sealed class VectorizerScratch
     }
 
     /// <summary>
-    /// Writes the cosines of the counted text's vector (weighted as <see cref="ToVector"/> weights it) with every
-    /// reference into <paramref name="cosines"/>, without building the vector, and resets the scratch.
+    /// Weighs the counted terms as <see cref="ToVector"/> weighs them (term frequency × IDF, in place) and keeps the
+    /// scale of each family, so that <see cref="Cosines"/> can score the text against any number of reference matrices
+    /// without building its vector. <see cref="Reset"/> empties the scratch afterwards.
     /// </summary>
-    public void Cosines(ReferenceMatrix references, float[] idf, int wordTermCount, Span<double> cosines)
+    public void Weigh(float[] idf, int wordTermCount)
     {
-        cosines = cosines[..references.Count];
         var touched = _touched.AsSpan(0, _touchedCount);
         var counts = _counts;
         double wordSquares = 0;
@@ -175,20 +179,28 @@ internal sealed class VectorizerScratch
             }
         }
 
+        _wordTermCount = wordTermCount;
+        _families = (wordSquares > 0 ? 1 : 0) + (charSquares > 0 ? 1 : 0);
+        var joinedScale = _families > 0 ? 1 / Math.Sqrt(_families) : 0;
+        _wordScale = wordSquares > 0 ? joinedScale / Math.Sqrt(wordSquares) : 0;
+        _charScale = charSquares > 0 ? joinedScale / Math.Sqrt(charSquares) : 0;
+    }
+
+    /// <summary>Writes the cosines of the text weighed by <see cref="Weigh"/> with every reference of <paramref name="references"/> into <paramref name="cosines"/>.</summary>
+    public void Cosines(ReferenceMatrix references, Span<double> cosines)
+    {
         Span<double> dots = references.Stride <= 256 ? stackalloc double[references.Stride] : new double[references.Stride];
         dots.Clear();
-        var families = (wordSquares > 0 ? 1 : 0) + (charSquares > 0 ? 1 : 0);
-        if (families > 0)
+        if (_families > 0)
         {
-            var joinedScale = 1 / Math.Sqrt(families);
-            var wordScale = wordSquares > 0 ? joinedScale / Math.Sqrt(wordSquares) : 0;
-            var charScale = charSquares > 0 ? joinedScale / Math.Sqrt(charSquares) : 0;
-            references.AddTerms(touched, counts, wordTermCount, wordScale, charScale, dots);
+            references.AddTerms(_touched.AsSpan(0, _touchedCount), _counts, _wordTermCount, _wordScale, _charScale, dots);
         }
 
-        references.Finish(dots, families > 0 ? 1 : 0, cosines);
-        Clear(touched);
+        references.Finish(dots, _families > 0 ? 1 : 0, cosines[..references.Count]);
     }
+
+    /// <summary>Empties the scratch after <see cref="Weigh"/>: every count back to zero, no term touched.</summary>
+    public void Reset() => Clear(_touched.AsSpan(0, _touchedCount));
 
     private void Clear(Span<int> touched)
     {

@@ -9,9 +9,8 @@ namespace Grader.Text;
 /// </summary>
 internal sealed class AsciiWordTable
 {
-    private readonly ulong[] _hashes;
-    private readonly int[] _ids;
-    private readonly string[] _words;
+    /// <summary>The table: one entry per slot, so a probe reads one place rather than one array per field.</summary>
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     /// <param name="words">ASCII words with their ids; no two equal ignoring case.</param>
@@ -24,22 +23,18 @@ internal sealed class AsciiWordTable
         }
 
         _mask = capacity - 1;
-        _hashes = new ulong[capacity];
-        _ids = new int[capacity];
-        _words = new string[capacity];
-        Array.Fill(_ids, Lexicon.Unknown);
+        _entries = new Entry[capacity];
+        Array.Fill(_entries, new Entry(0, Lexicon.Unknown, ""));
         foreach (var (word, id) in words)
         {
             var hash = WordHash.Of(word);
             var slot = SlotOf(hash);
-            while (_ids[slot] != Lexicon.Unknown)
+            while (_entries[slot].Id != Lexicon.Unknown)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _hashes[slot] = hash;
-            _ids[slot] = id;
-            _words[slot] = word;
+            _entries[slot] = new Entry(hash, id, word);
         }
     }
 
@@ -48,13 +43,15 @@ internal sealed class AsciiWordTable
     {
         for (var slot = SlotOf(hash); ; slot = (slot + 1) & _mask)
         {
-            var id = _ids[slot];
-            if (id == Lexicon.Unknown || (_hashes[slot] == hash && Ascii.EqualsIgnoreCase(word, _words[slot])))
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Id == Lexicon.Unknown || (entry.Hash == hash && Ascii.EqualsIgnoreCase(word, entry.Word)))
             {
-                return id;
+                return entry.Id;
             }
         }
     }
 
     private int SlotOf(ulong hash) => (int)(hash ^ (hash >> 29)) & _mask;
+
+    private readonly record struct Entry(ulong Hash, int Id, string Word);
 }

@@ -58,14 +58,13 @@ internal static class BlockSplitter
         var lines = new List<TextSpan>();
         var hasBlankLine = false;
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (start <= text.Length)
         {
-            if (i == text.Length || text[i] == '\n')
-            {
-                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                lines.Add(TextSpan.FromBounds(start, end));
-                start = i + 1;
-            }
+            var newline = text.AsSpan(start).IndexOf('\n');
+            var i = newline < 0 ? text.Length : start + newline;
+            var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+            lines.Add(TextSpan.FromBounds(start, end));
+            start = i + 1;
         }
 
         // Only a blank line between two lines of text separates paragraphs; blank lines at the start or end do not.

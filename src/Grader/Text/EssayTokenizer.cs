@@ -5,21 +5,20 @@ internal static class EssayTokenizer
 {
     /// <summary>The calling thread's token buffer, reused across essays so that only the result array is allocated.</summary>
     [ThreadStatic]
-    private static List<Token>? s_buffer;
+    private static Token[]? s_buffer;
 
     /// <summary>The calling thread's word-hash buffer, reused like <see cref="s_buffer"/>.</summary>
     [ThreadStatic]
-    private static List<ulong>? s_hashBuffer;
+    private static ulong[]? s_hashBuffer;
 
     public static Token[] Tokenize(string text, Lexicon lexicon) => Tokenize(text, lexicon, out _);
 
     /// <summary>The tokens of <paramref name="text"/>, and the <see cref="WordHash"/> of each (0 for symbols).</summary>
     public static Token[] Tokenize(string text, Lexicon lexicon, out ulong[] wordHashes)
     {
-        var tokens = s_buffer ??= new List<Token>(1024);
-        var hashes = s_hashBuffer ??= new List<ulong>(1024);
-        tokens.Clear();
-        hashes.Clear();
+        var tokens = s_buffer ??= new Token[1024];
+        var hashes = s_hashBuffer ??= new ulong[1024];
+        var count = 0;
         var span = text.AsSpan();
         var position = 0;
         while (WordPreTokenizer.Next(span, ref position, out var offset, out var length))
@@ -34,12 +33,21 @@ internal static class EssayTokenizer
                 id = lexicon.Lookup(piece, hash, ascii);
             }
 
-            tokens.Add(new Token(new TextSpan(offset, length), kind, id));
-            hashes.Add(hash);
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, count * 2);
+                Array.Resize(ref hashes, count * 2);
+                s_buffer = tokens;
+                s_hashBuffer = hashes;
+            }
+
+            tokens[count] = new Token(new TextSpan(offset, length), kind, id);
+            hashes[count] = hash;
+            count++;
         }
 
-        wordHashes = hashes.ToArray();
-        return tokens.ToArray();
+        wordHashes = hashes.AsSpan(0, count).ToArray();
+        return tokens.AsSpan(0, count).ToArray();
     }
 
     public static TokenKind Classify(ReadOnlySpan<char> piece)

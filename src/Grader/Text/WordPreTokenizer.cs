@@ -9,6 +9,13 @@ namespace Grader.Text;
 /// </summary>
 internal sealed class WordPreTokenizer : PreTokenizer
 {
+    private const byte Space = 0;
+    private const byte WordCharacter = 1;
+    private const byte OtherCharacter = 2;
+
+    /// <summary>The class of each ASCII character (white space, word character or other), so the common case is one load.</summary>
+    private static readonly byte[] AsciiClasses = [.. Enumerable.Range(0, 128).Select(c => ClassOfAny((char)c))];
+
     public static WordPreTokenizer Instance { get; } = new();
 
     private WordPreTokenizer()
@@ -33,7 +40,7 @@ internal sealed class WordPreTokenizer : PreTokenizer
     public static bool Next(ReadOnlySpan<char> text, ref int position, out int offset, out int length)
     {
         var i = position;
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        while (i < text.Length && ClassOf(text[i]) == Space)
         {
             i++;
         }
@@ -47,9 +54,9 @@ internal sealed class WordPreTokenizer : PreTokenizer
         }
 
         var start = i;
-        var word = IsWordChar(text[i]);
+        var kind = ClassOf(text[i]);
         i++;
-        while (i < text.Length && !char.IsWhiteSpace(text[i]) && IsWordChar(text[i]) == word)
+        while (i < text.Length && ClassOf(text[i]) == kind)
         {
             i++;
         }
@@ -63,11 +70,29 @@ internal sealed class WordPreTokenizer : PreTokenizer
     /// <summary>The .NET regular-expression class <c>\w</c>: letters, marks, decimal digits and connector punctuation.</summary>
     public static bool IsWordChar(char c)
     {
-        if (c < 128)
+        var asciiClasses = AsciiClasses;
+        if (c < asciiClasses.Length)
         {
-            return char.IsAsciiLetterOrDigit(c) || c == '_';
+            return asciiClasses[c] == WordCharacter;
         }
 
+        return IsNonAsciiWordChar(c);
+    }
+
+    /// <summary>White space, a word character or another character (punctuation, symbols).</summary>
+    private static byte ClassOf(char c)
+    {
+        var asciiClasses = AsciiClasses;
+        return c < asciiClasses.Length ? asciiClasses[c] : ClassOfAny(c);
+    }
+
+    private static byte ClassOfAny(char c) =>
+        char.IsWhiteSpace(c) ? Space
+        : (c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiWordChar(c)) ? WordCharacter
+        : OtherCharacter;
+
+    private static bool IsNonAsciiWordChar(char c)
+    {
         switch (char.GetUnicodeCategory(c))
         {
             case System.Globalization.UnicodeCategory.UppercaseLetter:

@@ -13,23 +13,28 @@ public sealed class ReferenceMatrixTests
         foreach (var text in SimilarityTestTexts.StudentTexts)
         {
             var vector = Model.Vectorize(text);
-            var cosines = new double[Model.References.Count];
+            var keyPoints = new double[Model.KeyPointReferences.Count];
+            var essays = new double[Model.EssayReferences.Count];
 
-            Model.References.Cosines(vector, cosines);
+            Model.KeyPointReferences.Cosines(vector, keyPoints);
+            Model.EssayReferences.Cosines(vector, essays);
 
             for (var k = 0; k < Model.KeyPoints.Count; k++)
             {
-                Assert.Equal(SparseVector.Cosine(vector, Model.KeyPoints[k].Vector), cosines[k], 6);
+                Assert.Equal(SparseVector.Cosine(vector, Model.KeyPoints[k].Vector), keyPoints[k], 6);
             }
 
-            Assert.Equal(SparseVector.Cosine(vector, Model.ModelEssay), cosines[Model.KeyPoints.Count], 6);
+            Assert.Equal(SparseVector.Cosine(vector, Model.ModelEssay), essays[0], 6);
+            Assert.Equal(SparseVector.Cosine(vector, Model.Exemplars[0]), essays[1], 6);
         }
     }
 
-    [Fact]
-    public void ScoreParts_MoreReferencesThanFitInRegisters_EqualToPairwiseCosines()
+    [Theory]
+    [InlineData(12)]
+    [InlineData(30)]
+    public void ScoreParts_KeyPointsFillingSeveralBlocksOrMoreThanRegisters_EqualToPairwiseCosines(int keyPointCount)
     {
-        var keyPoints = Enumerable.Range(0, 30)
+        var keyPoints = Enumerable.Range(0, keyPointCount)
             .Select(i => new KeyPointText($"kp-{i}", SimilarityTestTexts.StudentTexts[i % SimilarityTestTexts.StudentTexts.Count] + $" point {i}"))
             .ToArray();
         var model = SimilarityTrainer.Train(new SimilarityTrainingSet(
@@ -39,13 +44,13 @@ public sealed class ReferenceMatrixTests
 
         var cosines = Score(model, text, parts);
 
-        Assert.True(model.References.Count > 24);
+        Assert.Equal(keyPointCount, model.KeyPointReferences.Count);
         for (var p = 0; p < parts.Length; p++)
         {
             var vector = model.Vectorize(text.AsSpan(parts[p].Start, parts[p].Length));
             for (var k = 0; k < keyPoints.Length; k++)
             {
-                Assert.Equal(SparseVector.Cosine(vector, model.KeyPoints[k].Vector), cosines[(p * model.References.Count) + k], 6);
+                Assert.Equal(SparseVector.Cosine(vector, model.KeyPoints[k].Vector), cosines[(p * keyPointCount) + k], 6);
             }
         }
     }
@@ -59,46 +64,52 @@ public sealed class ReferenceMatrixTests
             new TextSpan(0, SimilarityTestTexts.ParagraphOne.Length),
             new TextSpan(SimilarityTestTexts.ParagraphOne.Length + 2, SimilarityTestTexts.ParagraphTwo.Length),
         };
-        var columns = Model.References.Count;
+        var columns = Model.KeyPointReferences.Count;
         var partCosines = new double[2 * columns];
-        var wholeCosines = new double[columns];
+        var wholeCosines = new double[Model.EssayReferences.Count];
 
         Model.ScoreParts(text, parts, partCosines, wholeCosines);
 
         for (var p = 0; p < parts.Length; p++)
         {
             var expected = new double[columns];
-            Model.References.Cosines(Model.Vectorize(text.AsSpan(parts[p].Start, parts[p].Length)), expected);
+            Model.KeyPointReferences.Cosines(Model.Vectorize(text.AsSpan(parts[p].Start, parts[p].Length)), expected);
             for (var k = 0; k < columns; k++)
             {
                 Assert.Equal(expected[k], partCosines[(p * columns) + k], 6);
             }
         }
 
-        var whole = new double[columns];
-        Model.References.Cosines(Model.Vectorize(text), whole);
-        for (var k = 0; k < columns; k++)
+        var whole = new double[Model.EssayReferences.Count];
+        Model.EssayReferences.Cosines(Model.Vectorize(text), whole);
+        for (var k = 0; k < whole.Length; k++)
         {
             Assert.Equal(whole[k], wholeCosines[k], 2);
         }
     }
 
     [Fact]
-    public void ScoreParts_OnePart_WholeIdenticalToPartAndEqualToCosinesOfItsVector()
+    public void ScoreParts_OnePart_EqualToCosinesOfItsVector()
     {
         var text = SimilarityTestTexts.ParagraphOne;
-        var columns = Model.References.Count;
-        var partCosines = new double[columns];
-        var wholeCosines = new double[columns];
+        var partCosines = new double[Model.KeyPointReferences.Count];
+        var wholeCosines = new double[Model.EssayReferences.Count];
 
         Model.ScoreParts(text, [new TextSpan(0, text.Length)], partCosines, wholeCosines);
 
-        var expected = new double[columns];
-        Model.References.Cosines(Model.Vectorize(text), expected);
-        Assert.Equal(partCosines, wholeCosines);
-        for (var k = 0; k < columns; k++)
+        var vector = Model.Vectorize(text);
+        var expectedParts = new double[partCosines.Length];
+        var expectedWhole = new double[wholeCosines.Length];
+        Model.KeyPointReferences.Cosines(vector, expectedParts);
+        Model.EssayReferences.Cosines(vector, expectedWhole);
+        for (var k = 0; k < partCosines.Length; k++)
         {
-            Assert.Equal(expected[k], partCosines[k], 6);
+            Assert.Equal(expectedParts[k], partCosines[k], 6);
+        }
+
+        for (var k = 0; k < wholeCosines.Length; k++)
+        {
+            Assert.Equal(expectedWhole[k], wholeCosines[k], 6);
         }
     }
 
@@ -119,8 +130,9 @@ public sealed class ReferenceMatrixTests
 
     private static double[] Score(SimilarityModel model, string text, TextSpan[] parts)
     {
-        var cosines = new double[model.References.Count * (parts.Length + 1)];
-        model.ScoreParts(text, parts, cosines.AsSpan(0, model.References.Count * parts.Length), cosines.AsSpan(model.References.Count * parts.Length));
+        var partLength = model.KeyPointReferences.Count * parts.Length;
+        var cosines = new double[partLength + model.EssayReferences.Count];
+        model.ScoreParts(text, parts, cosines.AsSpan(0, partLength), cosines.AsSpan(partLength));
         return cosines;
     }
 }
