@@ -106,6 +106,12 @@ public static class AgreementReportWriter
     private static string Cell(string text, bool? passes) =>
         passes is null || text == "n/a" ? $"<td>{E(text)}</td>" : $"<td class=\"{(passes.Value ? "pass" : "fail")}\">{E(text)}</td>";
 
+    /// <summary>A QWK cell, marked pass or fail against the Williamson threshold.</summary>
+    private static string QwkCell(double qwk) => Cell(F(qwk), qwk >= AgreementThresholds.MinimumQuadraticWeightedKappa);
+
+    /// <summary>An SMD cell, marked pass or fail by its size against the Williamson threshold.</summary>
+    private static string SmdCell(double smd) => Cell(F(smd), Math.Abs(smd) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference);
+
     private static void AppendCrossValidation(StringBuilder html, AgreementReport report)
     {
         var cv = report.CrossValidation;
@@ -170,16 +176,16 @@ public static class AgreementReportWriter
             var a = criterion.Agreement;
             html.Append("<tr><td class=\"text\">").Append(E($"{criterion.Name} ({criterion.CriterionId})")).Append("</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{criterion.Max}</td><td>{a.Count}</td>")
-                .Append(Cell(F(a.QuadraticWeightedKappa), a.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa))
+                .Append(QwkCell(a.QuadraticWeightedKappa))
                 .Append(CultureInfo.InvariantCulture, $"<td>{P(a.ExactAgreement)}</td><td>{P(a.AdjacentAgreement)}</td>")
                 .Append(Cell(F(a.Pearson), a.Pearson >= AgreementThresholds.MinimumPearson))
-                .Append(Cell(F(a.StandardisedMeanDifference), Math.Abs(a.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference))
+                .Append(SmdCell(a.StandardisedMeanDifference))
                 .Append(CultureInfo.InvariantCulture, $"<td>{F(a.MeanTeacher, "0.00")}</td><td>{F(a.MeanEngine, "0.00")}</td>");
             if (criterion.Calibrated is { } c)
             {
-                html.Append(Cell(F(c.QuadraticWeightedKappa), c.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa))
+                html.Append(QwkCell(c.QuadraticWeightedKappa))
                     .Append(CultureInfo.InvariantCulture, $"<td>{P(c.ExactAgreement)}</td>")
-                    .Append(Cell(F(c.StandardisedMeanDifference), Math.Abs(c.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference));
+                    .Append(SmdCell(c.StandardisedMeanDifference));
             }
             else
             {
@@ -206,10 +212,10 @@ public static class AgreementReportWriter
         {
             html.Append("<tr><td class=\"text\">").Append(E(marker.Marker)).Append("</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{marker.Scripts}</td>")
-                .Append(Cell(F(marker.AgainstEngine.QuadraticWeightedKappa), marker.AgainstEngine.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa))
-                .Append(Cell(F(marker.AgainstCalibrated.QuadraticWeightedKappa), marker.AgainstCalibrated.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa))
-                .Append(marker.AgainstOtherMarkers is { } others ? Cell(F(others.QuadraticWeightedKappa), others.QuadraticWeightedKappa >= AgreementThresholds.MinimumQuadraticWeightedKappa) : "<td>—</td>")
-                .Append(Cell(F(-marker.AgainstCalibrated.StandardisedMeanDifference), Math.Abs(marker.AgainstCalibrated.StandardisedMeanDifference) <= AgreementThresholds.MaximumAbsoluteStandardisedMeanDifference))
+                .Append(QwkCell(marker.AgainstEngine.QuadraticWeightedKappa))
+                .Append(QwkCell(marker.AgainstCalibrated.QuadraticWeightedKappa))
+                .Append(marker.AgainstOtherMarkers is { } others ? QwkCell(others.QuadraticWeightedKappa) : "<td>—</td>")
+                .Append(SmdCell(-marker.AgainstCalibrated.StandardisedMeanDifference))
                 .Append(CultureInfo.InvariantCulture, $"<td>{Signed(marker.BiasAgainstCalibrated)}</td><td>{Signed(marker.BiasAgainstOtherMarkers)}</td></tr>");
         }
 
