@@ -13,8 +13,7 @@ internal sealed class CalibrationFeaturizer
 {
     private static readonly string[] SignalNames = SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal).ToArray();
 
-    private static readonly FrozenDictionary<string, int> SignalIndex =
-        SignalNames.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, int> SignalIndex = SignalNames.Index().ToFrozenDictionary(p => p.Item, p => p.Index, StringComparer.Ordinal);
 
     public CalibrationFeaturizer(IReadOnlyList<string> criterionIds, int maxMark, NgramVocabulary vocabulary, CharacterNgrams characters, MarkLevelCentroids centroids)
     {
