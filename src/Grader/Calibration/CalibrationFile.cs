@@ -204,8 +204,7 @@ internal static class CalibrationFile
         }
 
         var characters = new CharacterNgrams(Sparse(characterElement.GetProperty("idf"), CharacterNgrams.Buckets));
-        var template = new CalibrationFeaturizer(criteria, maxMark, vocabulary, characters, new MarkLevelCentroids([0], [new float[vocabulary.Size]]));
-        var total = ReadScorer(root, template, maxMark);
+        var total = ReadScorer(root, criteria, vocabulary, characters, maxMark);
         var criterionModels = new List<CriterionCalibration>();
         if (root.TryGetProperty("criterionModels", out var criterionElements))
         {
@@ -223,7 +222,7 @@ internal static class CalibrationFile
                     throw new FormatException($"the criterion '{id}' is out of {criterionMax}");
                 }
 
-                criterionModels.Add(new CriterionCalibration(id, ReadScorer(element, template, criterionMax), element.GetProperty("trainedOn").GetInt32(), ReadDouble(element, "crossValidatedQwk")));
+                criterionModels.Add(new CriterionCalibration(id, ReadScorer(element, criteria, vocabulary, characters, criterionMax), element.GetProperty("trainedOn").GetInt32(), ReadDouble(element, "crossValidatedQwk")));
             }
         }
 
@@ -238,12 +237,12 @@ internal static class CalibrationFile
             criterionModels);
     }
 
-    private static CalibrationScorer ReadScorer(JsonElement root, CalibrationFeaturizer template, int maxMark)
+    /// <summary>The learned parts for one mark out of <paramref name="maxMark"/>, over the file's shared vocabularies.</summary>
+    private static CalibrationScorer ReadScorer(JsonElement root, string[] criteria, NgramVocabulary vocabulary, CharacterNgrams characters, int maxMark)
     {
-        var vocabulary = template.Vocabulary;
         var groups = root.GetProperty("markGroups");
         var centroids = new MarkLevelCentroids(Doubles(groups.GetProperty("centres")), groups.GetProperty("sums").EnumerateArray().Select(s => Sparse(s, vocabulary.Size)).ToArray());
-        var featurizer = template.ForMark(maxMark, centroids);
+        var featurizer = new CalibrationFeaturizer(criteria, maxMark, vocabulary, characters, centroids);
         var names = Strings(root.GetProperty("denseFeatures"));
         if (!names.SequenceEqual(featurizer.DenseNames, StringComparer.Ordinal))
         {
