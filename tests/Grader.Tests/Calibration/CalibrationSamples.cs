@@ -52,6 +52,9 @@ internal static class CalibrationSamples
 
     public static IReadOnlyList<MarkedScript> HarshTeacher => HarshMarks.Value;
 
+    /// <summary>The harsh teacher's marks with structure marks on every script and judgement marks on eight.</summary>
+    public static IReadOnlyList<MarkedScript> CriterionTeacher => CriterionMarks.Value;
+
     /// <summary>The calibration trained once on the harsh teacher's 30 scripts (shared: it is immutable).</summary>
     public static CalibrationResult HarshTeacherCalibration => HarshResult.Value;
 
