@@ -8,6 +8,9 @@ namespace Grader.Calibration;
 /// </summary>
 internal sealed class NgramVocabulary
 {
+    /// <summary>What joins the two words of a bigram term ("first second").</summary>
+    private const char BigramSeparator = ' ';
+
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _spanIndex;
 
@@ -50,8 +53,8 @@ internal sealed class NgramVocabulary
             }
         }
 
-        var unigrams = frequency.Where(p => p.Value >= 2 && !p.Key.Contains(' ', StringComparison.Ordinal));
-        var bigrams = frequency.Where(p => p.Value >= 2 && p.Key.Contains(' ', StringComparison.Ordinal))
+        var unigrams = frequency.Where(p => p.Value >= 2 && !p.Key.Contains(BigramSeparator, StringComparison.Ordinal));
+        var bigrams = frequency.Where(p => p.Value >= 2 && p.Key.Contains(BigramSeparator, StringComparison.Ordinal))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(maxBigrams);
         var chosen = unigrams.Concat(bigrams).OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
         var n = documents.Count;
@@ -89,7 +92,7 @@ internal sealed class NgramVocabulary
                     var first = tokens[i];
                     var second = tokens[i + 1];
                     first.CopyTo(pair);
-                    pair[first.Length] = ' ';
+                    pair[first.Length] = BigramSeparator;
                     second.CopyTo(pair[(first.Length + 1)..]);
                     if (_spanIndex.TryGetValue(pair[..(first.Length + 1 + second.Length)], out var bigram))
                     {
@@ -113,7 +116,7 @@ internal sealed class NgramVocabulary
             yield return tokens[i];
             if (i + 1 < tokens.Length)
             {
-                yield return tokens[i] + " " + tokens[i + 1];
+                yield return string.Concat(tokens[i], BigramSeparator.ToString(), tokens[i + 1]);
             }
         }
     }
