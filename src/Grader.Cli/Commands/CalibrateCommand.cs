@@ -177,7 +177,12 @@ internal static class CalibrateCommand
             text.Append(CultureInfo.InvariantCulture, $"Marker {marker.Marker} ({marker.Scripts} scripts): QWK vs engine {F(marker.AgainstEngine.QuadraticWeightedKappa)}, vs calibrated {F(marker.AgainstCalibrated.QuadraticWeightedKappa)}, vs other markers {(marker.AgainstOtherMarkers is { } o ? F(o.QuadraticWeightedKappa) : "—")}; bias vs calibrated {F(marker.BiasAgainstCalibrated, "+0.00;-0.00;0.00")} marks.\n");
         }
 
-        text.Append("\nScripts to look at again:\n");
+        text.Append("\nScripts to look at again. ").Append(AgreementReportWriter.ReviewRule(report)).Append('\n');
+        if (report.ToReview.Count == 0)
+        {
+            text.Append("  none\n");
+        }
+
         foreach (var script in report.ToReview)
         {
             text.Append(CultureInfo.InvariantCulture, $"  {(script.Reason == ReviewReason.Disagreement ? "disagreement" : "uncertain   ")}  {script.Id,-12} teacher {script.TeacherMark,3}  engine {script.EngineMark,3}  calibrated {script.CalibratedMark,3}  uncertainty {F(script.Uncertainty, "0.00")}{(script.Flags.Count > 0 ? "  flags " + string.Join(",", script.Flags) : "")}\n");

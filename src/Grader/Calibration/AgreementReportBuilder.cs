@@ -55,7 +55,7 @@ internal static class AgreementReportBuilder
         }
 
         var markers = BuildMarkers(scripts, fitted, max);
-        var review = BuildReview(scripts, fitted, options.ScriptsToReview);
+        var review = BuildReview(scripts, fitted, calibrated.RootMeanSquaredError, options.ScriptsToReview);
         return new AgreementReport(
             rubric.Id,
             string.IsNullOrWhiteSpace(rubric.Title) ? rubric.Question : rubric.Title,
@@ -112,26 +112,36 @@ internal static class AgreementReportBuilder
         return result;
     }
 
-    private static List<ReviewScript> BuildReview(IReadOnlyList<CalibrationScript> scripts, FittedCalibration fitted, int count)
+    /// <summary>
+    /// The scripts to look at again, at most <paramref name="count"/> of each kind, both measured against the calibrated
+    /// engine's usual error (its cross-validated RMSE, <paramref name="usualError"/> marks): those whose calibrated mark is
+    /// further than that from the teacher's, largest gap first; and those where the engine is unsure by more than that
+    /// (the gap between its two learners, plus half a mark when the prediction sits within 0.1 of a cut-point), or which a
+    /// check sent to review, least sure first.
+    /// </summary>
+    private static List<ReviewScript> BuildReview(IReadOnlyList<CalibrationScript> scripts, FittedCalibration fitted, double usualError, int count)
     {
         var cuts = fitted.Model.Total.CutPoints.Thresholds;
+        var marks = fitted.Total.CrossValidatedMarks;
         var candidates = Enumerable.Range(0, scripts.Count).Select(i =>
         {
             var prediction = fitted.Total.Predictions[i];
             var nearCut = cuts.Length > 0 && cuts.Min(c => Math.Abs(c - prediction)) < 0.1;
             var uncertainty = Math.Abs(fitted.Total.TreePredictions[i] - fitted.Total.LinearPredictions[i]) + (nearCut ? 0.5 : 0);
-            return (Index: i, Uncertainty: uncertainty);
+            var flagged = scripts[i].Grade.Status == Scoring.GradeStatus.Review;
+            return (Index: i, Uncertainty: uncertainty, Flagged: flagged, Gap: Math.Abs(scripts[i].TeacherMark - marks[i]));
         }).ToArray();
 
         var disagreement = candidates
-            .OrderByDescending(c => Math.Abs(scripts[c.Index].TeacherMark - fitted.Total.CrossValidatedMarks[c.Index]))
+            .Where(c => c.Gap > usualError)
+            .OrderByDescending(c => c.Gap)
             .ThenByDescending(c => Math.Abs(scripts[c.Index].TeacherMark - scripts[c.Index].Grade.Total))
             .ThenBy(c => c.Index)
-            .Where(c => scripts[c.Index].TeacherMark != fitted.Total.CrossValidatedMarks[c.Index])
             .Take(count)
             .Select(c => Review(ReviewReason.Disagreement, scripts[c.Index], fitted, c.Index, c.Uncertainty));
         var uncertain = candidates
-            .OrderByDescending(c => c.Uncertainty + (scripts[c.Index].Grade.Status == Scoring.GradeStatus.Review ? 1 : 0))
+            .Where(c => c.Flagged || c.Uncertainty > usualError)
+            .OrderByDescending(c => c.Uncertainty + (c.Flagged ? 1 : 0))
             .ThenBy(c => c.Index)
             .Take(count)
             .Select(c => Review(ReviewReason.Uncertain, scripts[c.Index], fitted, c.Index, c.Uncertainty));

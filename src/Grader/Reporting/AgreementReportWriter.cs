@@ -224,11 +224,11 @@ public static class AgreementReportWriter
 
     private static void AppendReview(StringBuilder html, AgreementReport report)
     {
-        html.Append("<h2>Scripts to look at again</h2>\n");
+        html.Append("<h2>Scripts to look at again</h2>\n<p>").Append(E(ReviewRule(report))).Append("</p>\n");
         foreach (var (reason, id, heading) in new[]
         {
-            (ReviewReason.Disagreement, "review-disagreement", "Where the teacher and the calibrated engine disagree most"),
-            (ReviewReason.Uncertain, "review-uncertain", "Where the engine is least sure (its two learners disagree, the prediction sits on a cut-point, or a check flagged it)"),
+            (ReviewReason.Disagreement, "review-disagreement", "Where the teacher and the calibrated engine disagree by more than its usual error"),
+            (ReviewReason.Uncertain, "review-uncertain", "Where the engine is least sure (its two learners disagree by more than its usual error, or a check flagged the script)"),
         })
         {
             var scripts = report.ToReview.Where(r => r.Reason == reason).ToArray();
@@ -354,7 +354,7 @@ public static class AgreementReportWriter
             }
         }
 
-        md.Append("\n## Scripts to look at again\n\n| reason | id | marker | teacher | engine | calibrated | prediction | uncertainty | flags |\n|---|---|---|---:|---:|---:|---:|---:|---|\n");
+        md.Append("\n## Scripts to look at again\n\n").Append(M(ReviewRule(report))).Append("\n\n| reason | id | marker | teacher | engine | calibrated | prediction | uncertainty | flags |\n|---|---|---|---:|---:|---:|---:|---:|---|\n");
         foreach (var r in report.ToReview)
         {
             md.Append(CultureInfo.InvariantCulture, $"| {(r.Reason == ReviewReason.Disagreement ? "disagreement" : "uncertain")} | {M(r.Id)} | {M(r.Marker ?? "")} | {r.TeacherMark} | {r.EngineMark} | {r.CalibratedMark} | {F(r.Prediction, "0.00")} | {F(r.Uncertainty, "0.00")} | {M(string.Join(", ", r.Flags))} |\n");
@@ -379,6 +379,11 @@ public static class AgreementReportWriter
     private static string E(string text) => SvgChart.Escape(text);
 
     private static string M(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+
+    /// <summary>How the scripts to look at again were chosen, with the calibrated engine's usual error in marks.</summary>
+    internal static string ReviewRule(AgreementReport report) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"Listed: scripts whose calibrated mark is more than {F(report.Calibrated.RootMeanSquaredError, "0.00")} marks (the calibrated engine's cross-validated RMSE, its usual error) from the teacher's; and scripts where the engine is unsure by more than that (the gap between its two learners' predictions, plus half a mark when the prediction is within 0.1 of a cut-point) or which a check sent to review.");
 
     private static string F(double value, string format = "0.000") => double.IsNaN(value) ? "n/a" : value.ToString(format, CultureInfo.InvariantCulture);
 

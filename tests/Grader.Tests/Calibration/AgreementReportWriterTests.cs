@@ -51,4 +51,17 @@ public sealed class AgreementReportWriterTests
         Assert.Contains("## Mean difference (engine − teacher) by teacher mark", markdown, StringComparison.Ordinal);
         Assert.Contains(report.Calibrated.QuadraticWeightedKappa.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), markdown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ToHtmlAndToMarkdown_Report_StateTheRuleForScriptsToLookAtAgain()
+    {
+        var report = CalibrationSamples.HarshTeacherCalibration.Report;
+        var usualError = report.Calibrated.RootMeanSquaredError.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+        var html = AgreementReportWriter.ToHtml(report);
+        var markdown = AgreementReportWriter.ToMarkdown(report);
+
+        Assert.Contains($"more than {usualError} marks (the calibrated engine's cross-validated RMSE", markdown, StringComparison.Ordinal);
+        Assert.Contains($"more than {usualError} marks (the calibrated engine&#39;s cross-validated RMSE", html, StringComparison.Ordinal);
+    }
 }

@@ -82,6 +82,30 @@ public sealed class TeacherCalibrationTests
     }
 
     [Fact]
+    public void Train_ScriptsToLookAtAgain_ListsEveryGapBeyondTheUsualErrorAndNoOther()
+    {
+        var marks = CalibrationSamples.HarshTeacher.Skip(10).Take(15).ToArray();
+        var report = TeacherCalibration.Train(BundledScheme.Value, marks, new CalibrationOptions { BootstrapResamples = 100 }).Report;
+        var usualError = report.Calibrated.RootMeanSquaredError;
+        var confusion = report.Calibrated.Confusion;
+        var beyond = 0;
+        for (var teacher = confusion.Min; teacher <= confusion.Max; teacher++)
+        {
+            for (var engine = confusion.Min; engine <= confusion.Max; engine++)
+            {
+                beyond += Math.Abs(teacher - engine) > usualError ? confusion.Count(teacher, engine) : 0;
+            }
+        }
+
+        var disagreements = report.ToReview.Where(r => r.Reason == ReviewReason.Disagreement).ToArray();
+        var unsure = report.ToReview.Where(r => r.Reason == ReviewReason.Uncertain).ToArray();
+
+        Assert.Equal(Math.Min(beyond, 10), disagreements.Length);
+        Assert.All(disagreements, r => Assert.True(Math.Abs(r.TeacherMark - r.CalibratedMark) > usualError, $"{r.Id}: teacher {r.TeacherMark}, calibrated {r.CalibratedMark}, usual error {usualError:0.00}"));
+        Assert.All(unsure, r => Assert.True(r.Uncertainty > usualError - 0.005 || r.Flags.Count > 0, $"{r.Id}: uncertainty {r.Uncertainty:0.00}, usual error {usualError:0.00}"));
+    }
+
+    [Fact]
     public void Train_TwelveScripts_TrainsAndSaysTheSampleIsTooSmall()
     {
         var marks = CalibrationSamples.HarshTeacher.Skip(16).Take(12).ToArray();
