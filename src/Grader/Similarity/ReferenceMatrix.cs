@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace Grader.Similarity;
 
@@ -14,6 +13,9 @@ namespace Grader.Similarity;
 /// running dot products is a few vector multiply-adds with no scattered reads, and a term no reference holds is
 /// skipped. Each dot product still receives the same products in the same order as a term-by-term sum (a zero adds
 /// exactly nothing, every weight being non-negative), so the cosines are bit for bit those of the sparse sums.
+/// The register path uses the portable <see cref="Vector256"/> API and is taken only where
+/// <see cref="Vector256.IsHardwareAccelerated"/> (x64 with AVX); elsewhere (no AVX, ARM64, hardware intrinsics off) the
+/// row-by-row path runs. Both add the same products in the same order, so their cosines are bit-identical.
 /// Immutable and thread-safe.
 /// </summary>
 internal sealed class ReferenceMatrix
@@ -30,12 +32,26 @@ internal sealed class ReferenceMatrix
     private readonly double[] _norms;
     private readonly int _columns;
 
+    private readonly bool _inRegisters;
+
     public ReferenceMatrix(int dimension, IReadOnlyList<SparseVector> references)
+        : this(dimension, references, Vector256.IsHardwareAccelerated)
+    {
+    }
+
+    /// <param name="dimension">The vectors' dimension.</param>
+    /// <param name="references">The reference vectors, one per column.</param>
+    /// <param name="allowRegisterPath">
+    /// Whether <see cref="AddTerms"/> may keep the running sums in 256-bit registers. Only tests pass false on a machine
+    /// with AVX, to run the portable path there too.
+    /// </param>
+    internal ReferenceMatrix(int dimension, IReadOnlyList<SparseVector> references, bool allowRegisterPath)
     {
         ArgumentNullException.ThrowIfNull(references);
         _columns = references.Count;
         var width = Vector<float>.Count;
-        Stride = _columns <= RegisterStride && Avx.IsSupported
+        _inRegisters = _columns <= RegisterStride && allowRegisterPath && Vector256.IsHardwareAccelerated;
+        Stride = _inRegisters
             ? Math.Max(1, (_columns + RegisterBlock - 1) / RegisterBlock) * RegisterBlock
             : Math.Max(width, (_columns + width - 1) / width * width);
         _norms = new double[_columns];
@@ -73,6 +89,9 @@ internal sealed class ReferenceMatrix
     /// <summary>The length of the running dot products: <see cref="Count"/> padded to whole SIMD vectors.</summary>
     public int Stride { get; }
 
+    /// <summary>Whether <see cref="AddTerms"/> keeps the running sums in 256-bit registers (x64 with AVX only).</summary>
+    internal bool InRegisters => _inRegisters;
+
     /// <summary>Writes the cosine of <paramref name="vector"/> with each reference into <paramref name="cosines"/> (0 for empty vectors).</summary>
     public void Cosines(SparseVector vector, Span<double> cosines)
     {
@@ -107,7 +126,7 @@ internal sealed class ReferenceMatrix
     /// </summary>
     public void AddTerms(ReadOnlySpan<int> indices, ReadOnlySpan<float> weights, int wordTermCount, double wordScale, double charScale, Span<double> dots)
     {
-        if (Stride <= RegisterStride)
+        if (_inRegisters)
         {
             AddTermsInRegisters(indices, weights, wordTermCount, wordScale, charScale, dots);
             return;
@@ -200,22 +219,22 @@ internal sealed class ReferenceMatrix
 
             var scale = Vector256.Create(weight * familyScales[index >= wordTermCount ? 1 : 0]);
             ref var row = ref Unsafe.Add(ref rows, (nuint)(uint)start);
-            d0 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 0)) * scale;
+            d0 += Widen(ref row, 0) * scale;
             if (blocks > 1)
             {
-                d1 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 4)) * scale;
+                d1 += Widen(ref row, 4) * scale;
                 if (blocks > 2)
                 {
-                    d2 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 8)) * scale;
+                    d2 += Widen(ref row, 8) * scale;
                     if (blocks > 3)
                     {
-                        d3 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 12)) * scale;
+                        d3 += Widen(ref row, 12) * scale;
                         if (blocks > 4)
                         {
-                            d4 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 16)) * scale;
+                            d4 += Widen(ref row, 16) * scale;
                             if (blocks > 5)
                             {
-                                d5 += Avx.ConvertToVector256Double(Vector128.LoadUnsafe(ref row, 20)) * scale;
+                                d5 += Widen(ref row, 20) * scale;
                             }
                         }
                     }
@@ -249,4 +268,9 @@ internal sealed class ReferenceMatrix
             d5.StoreUnsafe(ref dot, 20);
         }
     }
+
+    /// <summary>Four floats of a row from <paramref name="offset"/>, widened exactly to four doubles (one vcvtps2pd with AVX).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> Widen(ref float row, nuint offset) =>
+        Vector256.WidenLower(Vector128.LoadUnsafe(ref row, offset).ToVector256Unsafe());
 }

@@ -135,4 +135,37 @@ public sealed class ReferenceMatrixTests
         model.ScoreParts(text, parts, cosines.AsSpan(0, partLength), cosines.AsSpan(partLength));
         return cosines;
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(12)]
+    [InlineData(24)]
+    [InlineData(30)]
+    public void AddTerms_RegisterAndPortablePaths_BitIdenticalDotProducts(int referenceCount)
+    {
+        var references = Enumerable.Range(0, referenceCount)
+            .Select(i => Model.Vectorize(SimilarityTestTexts.StudentTexts[i % SimilarityTestTexts.StudentTexts.Count] + $" point {i}"))
+            .ToArray();
+        var fast = new ReferenceMatrix(Model.VocabularySize, references);
+        var portable = new ReferenceMatrix(Model.VocabularySize, references, allowRegisterPath: false);
+        var essay = Model.Vectorize(SimilarityTestTexts.ParagraphOne + " " + SimilarityTestTexts.ParagraphTwo);
+        var weights = new float[Model.VocabularySize];
+        for (var n = 0; n < essay.Indices.Length; n++)
+        {
+            weights[essay.Indices[n]] = essay.Values[n];
+        }
+
+        var fastDots = new double[fast.Stride];
+        var portableDots = new double[portable.Stride];
+        fast.AddTerms(essay.Indices, weights, Model.VocabularySize / 2, 0.7, 1.3, fastDots);
+        portable.AddTerms(essay.Indices, weights, Model.VocabularySize / 2, 0.7, 1.3, portableDots);
+
+        Assert.False(portable.InRegisters);
+        Assert.Contains(fastDots, dot => dot != 0);
+        for (var column = 0; column < referenceCount; column++)
+        {
+            Assert.Equal(BitConverter.DoubleToInt64Bits(fastDots[column]), BitConverter.DoubleToInt64Bits(portableDots[column]));
+        }
+    }
 }
