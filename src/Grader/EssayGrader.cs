@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Scoring;
+using Grader.Screening;
 using Grader.Text;
 
 namespace Grader;
@@ -33,7 +34,15 @@ public sealed class EssayGrader
 
     public MarkScheme Scheme => _scheme;
 
-    /// <summary>Grades one essay. An empty essay is not an exception: it comes back with status <see cref="GradeStatus.Error"/>.</summary>
+    /// <summary>
+    /// Grades one essay. An empty essay, or one with no words (only invisible characters, symbols or emoji), is not an
+    /// exception: it comes back with status <see cref="GradeStatus.Error"/>.
+    /// </summary>
+    /// <remarks>
+    /// The text is first normalised (<see cref="TextNormalizer"/>) and screened (<see cref="EssayScreener"/>): what the
+    /// screens exclude — text addressed to the marker, lists, repeats, templates — is analysed away and earns nothing,
+    /// and the result lists it in <see cref="GradeResult.Unmarked"/>. Quotes always show the text as handed in.
+    /// </remarks>
     public GradeResult Grade(string essay)
     {
         ArgumentNullException.ThrowIfNull(essay);
@@ -43,9 +52,24 @@ public sealed class EssayGrader
             return Failed("The essay is empty: there is nothing to mark.");
         }
 
-        var document = _scheme.Analyzer.Analyze(essay);
-        var facts = EssayFacts.Build(document, _scheme.Resources.Vocabulary);
-        var board = new SignalBoard(document);
+        var source = TextNormalizer.Normalize(essay, out var normalizerReport);
+        if (!HasWord(source.Text))
+        {
+            return Failed("The essay has no words: it holds only invisible characters, symbols or emoji. Check that the right text was handed in.");
+        }
+
+        var vocabulary = _scheme.Resources.Vocabulary;
+        var document = _scheme.Analyzer.Analyze(source.Text);
+        var facts = EssayFacts.Build(document, vocabulary);
+        var screening = EssayScreener.Screen(facts, _scheme.Resources, normalizerReport);
+        if (screening.HasExclusions)
+        {
+            document = _scheme.Analyzer.AnalyzeExcluding(document, screening.MergedSpans());
+            facts = EssayFacts.Build(document, vocabulary);
+        }
+
+        var board = new SignalBoard(document, source);
+        screening.PostTo(board);
         foreach (var check in Checks)
         {
             check.Run(facts, _scheme.Resources, board);
@@ -66,11 +90,12 @@ public sealed class EssayGrader
             .Select(pair => new SignalValue(pair.Key, Math.Round(pair.Value, 4)))
             .ToArray();
         var statistics = new EssayStatistics(document.ProseWordCount, document.Paragraphs.Count, CountProseSentences(document));
-        return new GradeResult(status, total, rubric.MaxMark, BandOf(total), criteria, flags.ToArray(), signals, board.KeyPoints.ToArray(), statistics, null);
+        var unmarked = EssayScreener.Unmarked(screening, source.Text, board);
+        return new GradeResult(status, total, rubric.MaxMark, BandOf(total), criteria, flags.ToArray(), signals, board.KeyPoints.ToArray(), statistics, null, unmarked);
     }
 
     private GradeResult Failed(string error) =>
-        new(GradeStatus.Error, 0, _scheme.Rubric.MaxMark, "", Array.Empty<CriterionResult>(), Array.Empty<GradeFlag>(), Array.Empty<SignalValue>(), Array.Empty<KeyPointCoverage>(), new EssayStatistics(0, 0, 0), error);
+        new(GradeStatus.Error, 0, _scheme.Rubric.MaxMark, "", Array.Empty<CriterionResult>(), Array.Empty<GradeFlag>(), Array.Empty<SignalValue>(), Array.Empty<KeyPointCoverage>(), new EssayStatistics(0, 0, 0), error, Array.Empty<UnmarkedPassage>());
 
     private string BandOf(int total)
     {
@@ -83,6 +108,19 @@ public sealed class EssayGrader
         }
 
         return "";
+    }
+
+    private static bool HasWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int CountProseSentences(EssayDocument document)

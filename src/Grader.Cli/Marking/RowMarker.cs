@@ -54,5 +54,5 @@ internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool wit
     }
 
     private GradeResult ErrorResult(string problem) =>
-        new(GradeStatus.Error, 0, _max, "", [], [], [], [], new EssayStatistics(0, 0, 0), problem);
+        new(GradeStatus.Error, 0, _max, "", [], [], [], [], new EssayStatistics(0, 0, 0), problem, []);
 }

@@ -99,6 +99,30 @@ internal static class ArgumentMarkers
         "all in all", "in the final analysis", "taken together", "to summarise", "to summarize", "in short", "concluding",
     ];
 
+    /// <summary>Openers that only a concluding paragraph uses (narrower than <see cref="Conclusion"/>: no "overall").</summary>
+    public static readonly string[] Summary =
+    [
+        "in conclusion", "to conclude", "to sum up", "in summary", "to summarise", "to summarize", "all in all", "in sum",
+    ];
+
+    /// <summary>Openers that count an argument's steps, with their place in the count (<see cref="LastStep"/> for "finally").</summary>
+    public static readonly (string Phrase, int Step)[] Sequence =
+    [
+        ("firstly", 1), ("first of all", 1), ("to begin with", 1), ("secondly", 2), ("thirdly", 3), ("fourthly", 4),
+        ("fifthly", 5), ("finally", LastStep), ("lastly", LastStep),
+    ];
+
+    /// <summary>The step of "finally" and "lastly": after every numbered one.</summary>
+    public const int LastStep = 99;
+
+    /// <summary>Openers that lean on a sentence before them, so none opens an essay.</summary>
+    public static readonly string[] Dependent =
+    [
+        "this", "these", "those", "it", "he", "she", "they", "however", "therefore", "thus", "hence", "moreover",
+        "furthermore", "also", "nevertheless", "nonetheless", "consequently", "as a result", "in addition", "similarly",
+        "likewise", "secondly", "thirdly", "finally", "lastly", "in conclusion", "to conclude", "such", "then", "but",
+    ];
+
     /// <summary>Cues that a sentence links a paragraph back to the question.</summary>
     public static readonly string[] Link =
     [

@@ -1,4 +1,5 @@
 using Grader.Rubrics;
+using Grader.Screening;
 using Grader.Text;
 
 namespace Grader.Checks;
@@ -30,6 +31,12 @@ internal sealed class CheckVocabulary
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
         Cues = compile(CueFlags(rubric));
         LanguageOfWord = LanguageClasses(lexicon);
+        GrammarClassOfWord = GrammarClasses(lexicon);
+        IsFrameWord = FrameWords(lexicon);
+        MarkerAddress = compile(MarkerAddressWords.All());
+        Summary = compile(Single(ArgumentMarkers.Summary));
+        Sequence = compile(ArgumentMarkers.Sequence.Select(s => (s.Phrase, s.Step)));
+        Dependent = compile(Single(ArgumentMarkers.Dependent));
         Misconceptions = MisconceptionPhrases.Compile(lexicon, answerKey.Misconceptions);
     }
 
@@ -62,6 +69,28 @@ internal sealed class CheckVocabulary
     /// for other languages' (a word in both lists counts as English), 0 otherwise.
     /// </summary>
     public byte[] LanguageOfWord { get; }
+
+    /// <summary>By lexicon id: the word's <see cref="GrammarWords"/> class, or <see cref="GrammarWords.None"/>.</summary>
+    public byte[] GrammarClassOfWord { get; }
+
+    /// <summary>
+    /// By lexicon id: whether the word belongs to the frame of a sentence rather than its content — function words,
+    /// argument markers, degree words and question-frame words. What is left when they are taken away is what a
+    /// sentence is about; the frame alone is its skeleton.
+    /// </summary>
+    public bool[] IsFrameWord { get; }
+
+    /// <summary>Openers only a concluding paragraph uses ("In conclusion").</summary>
+    public PhraseSet Summary { get; }
+
+    /// <summary>Openers that count steps; values are the step ("Secondly" 2, "Finally" <see cref="ArgumentMarkers.LastStep"/>).</summary>
+    public PhraseSet Sequence { get; }
+
+    /// <summary>Openers that lean on an earlier sentence ("This", "However", "Therefore").</summary>
+    public PhraseSet Dependent { get; }
+
+    /// <summary>Words that speak to the marker; values are <see cref="MarkerAddressWords"/> kinds (flags).</summary>
+    public PhraseSet MarkerAddress { get; }
 
     public const byte EnglishFunctionWord = 1;
     public const byte ForeignFunctionWord = 2;
@@ -110,6 +139,11 @@ internal sealed class CheckVocabulary
         texts.AddRange(ArgumentMarkers.EnglishFunctionWords);
         texts.AddRange(ArgumentMarkers.ForeignFunctionWords);
         texts.AddRange(ArgumentMarkers.QuestionFrame);
+        texts.AddRange(GrammarWords.All().Select(w => w.Word));
+        texts.AddRange(ArgumentMarkers.Summary);
+        texts.AddRange(ArgumentMarkers.Sequence.Select(s => s.Phrase));
+        texts.AddRange(ArgumentMarkers.Dependent);
+        texts.AddRange(MarkerAddressWords.Words());
         var lexicon = Lexicon.Build(texts);
         return new CheckVocabulary(lexicon, phrases => PhraseSet.Compile(lexicon, phrases), rubric, answerKey);
     }
@@ -128,6 +162,50 @@ internal sealed class CheckVocabulary
         }
 
         return classes;
+    }
+
+    private static byte[] GrammarClasses(Lexicon lexicon)
+    {
+        var classes = new byte[lexicon.Count];
+        foreach (var (word, grammarClass) in GrammarWords.All())
+        {
+            var id = lexicon.Lookup(word);
+            if (classes[id] == GrammarWords.None)
+            {
+                classes[id] = grammarClass;
+            }
+        }
+
+        return classes;
+    }
+
+    private static bool[] FrameWords(Lexicon lexicon)
+    {
+        var frame = new bool[lexicon.Count];
+        var lists = new[]
+        {
+            ArgumentMarkers.EnglishFunctionWords, ArgumentMarkers.QuestionFrame, ArgumentMarkers.Contrast, ArgumentMarkers.Concession,
+            ArgumentMarkers.Explanation, ArgumentMarkers.Evaluation, ArgumentMarkers.DegreeHigh, ArgumentMarkers.DegreeMedium,
+            ArgumentMarkers.DegreeLow, ArgumentMarkers.Negation, ArgumentMarkers.Thesis, ArgumentMarkers.Conclusion,
+            ArgumentMarkers.Link, ArgumentMarkers.TimeQualifier, GrammarWords.All().Select(w => w.Word).ToArray(),
+        };
+        foreach (var list in lists)
+        {
+            foreach (var phrase in list)
+            {
+                var position = 0;
+                while (WordPreTokenizer.Next(phrase, ref position, out var offset, out var length))
+                {
+                    var id = lexicon.Lookup(phrase.AsSpan(offset, length));
+                    if (id >= 0)
+                    {
+                        frame[id] = true;
+                    }
+                }
+            }
+        }
+
+        return frame;
     }
 
     /// <summary>Each cue phrase with the OR of the <see cref="SentenceCues"/> of every list it is in.</summary>

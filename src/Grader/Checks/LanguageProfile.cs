@@ -5,6 +5,21 @@ namespace Grader.Checks;
 /// <summary>How much of a text is English function words, other languages' function words, and non-Latin letters.</summary>
 internal readonly record struct LanguageProfile(int Words, int Letters, double EnglishShare, double ForeignShare, double NonLatinShare)
 {
+    private const int MinimumWordsToJudgeLanguage = 20;
+    private const double EnglishFunctionShareFloor = 0.2;
+
+    /// <summary>Other languages' function words make up a tenth or more of prose in those languages.</summary>
+    private const double ForeignFunctionShareFloor = 0.1;
+    private const double NonLatinShareCeiling = 0.3;
+
+    /// <summary>
+    /// Whether there is enough text to judge and it is not English: mostly non-Latin letters, or more of another
+    /// language's function words than of English ones.
+    /// </summary>
+    public bool IsNotEnglish =>
+        (Words >= MinimumWordsToJudgeLanguage || Letters >= MinimumWordsToJudgeLanguage * 4)
+        && (NonLatinShare > NonLatinShareCeiling || (ForeignShare >= ForeignFunctionShareFloor && ForeignShare > EnglishShare && EnglishShare < EnglishFunctionShareFloor));
+
     /// <summary>Profiles the prose, or the whole file when it holds little prose (a list of keywords has none).</summary>
     public static LanguageProfile Of(EssayDocument document, CheckVocabulary vocabulary)
     {

@@ -5,9 +5,10 @@ namespace Grader.Checks;
 
 /// <summary>
 /// Where the checks for one essay post their signals, the reasons behind them (with quoted spans) and their flags.
-/// One board per essay; not shared between threads.
+/// One board per essay; not shared between threads. Quotes show and locate the text as handed in
+/// (<see cref="NormalizedText.Original"/>), though the checks read the normalised text.
 /// </summary>
-internal sealed class SignalBoard(EssayDocument document)
+internal sealed class SignalBoard(EssayDocument document, NormalizedText? source = null)
 {
     private const int MaxQuoteLength = 280;
 
@@ -49,9 +50,10 @@ internal sealed class SignalBoard(EssayDocument document)
             return quote;
         }
 
-        var text = document.Text.AsSpan(span.Start, span.Length);
+        var original = source?.ToOriginal(span) ?? span;
+        var text = (source?.Original ?? document.Text).AsSpan(original.Start, original.Length);
         var quoted = text.Length <= MaxQuoteLength ? text.ToString() : string.Concat(text[..(MaxQuoteLength - 1)].TrimEnd(), "…");
-        quote = new Quote(span.Start, span.Length, quoted.ReplaceLineEndings(" "));
+        quote = new Quote(original.Start, original.Length, quoted.ReplaceLineEndings(" "));
         _quotes.Add(span, quote);
         return quote;
     }

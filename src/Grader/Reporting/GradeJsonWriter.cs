@@ -6,7 +6,8 @@ namespace Grader.Reporting;
 
 /// <summary>
 /// Writes a <see cref="GradeResult"/> as JSON: status, total, max, band, criteria (id, level, mark, max, reasons…),
-/// flags (code, message…), key-point coverage and signals. Field order is fixed and numbers are invariant, so the
+/// flags (code, message…), key-point coverage, the passages that earned nothing ("unmarked", only when there are
+/// any) and signals. Field order is fixed and numbers are invariant, so the
 /// same grade always gives the same bytes.
 /// </summary>
 public static class GradeJsonWriter
@@ -112,6 +113,22 @@ public static class GradeJsonWriter
         }
 
         writer.WriteEndArray();
+        if (result.Unmarked.Count > 0)
+        {
+            writer.WriteStartArray("unmarked");
+            foreach (var passage in result.Unmarked)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", passage.Code);
+                writer.WriteString("message", passage.Message);
+                writer.WritePropertyName("quote");
+                WriteQuote(writer, passage.Quote);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartObject("signals");
         foreach (var signal in result.Signals)
         {

@@ -3,7 +3,7 @@ using Grader.Scoring;
 
 namespace Grader.Reporting;
 
-/// <summary>Writes a <see cref="GradeResult"/> as readable text: the total and band, then each criterion with its reasons, then flags.</summary>
+/// <summary>Writes a <see cref="GradeResult"/> as readable text: the total and band, then each criterion with its reasons, then flags, then the passages that earned nothing.</summary>
 public static class GradeTextWriter
 {
     public static void Write(TextWriter writer, GradeResult result, string? title = null)
@@ -47,16 +47,28 @@ public static class GradeTextWriter
         if (result.Flags.Count == 0)
         {
             writer.WriteLine("Flags: none");
-            return;
+        }
+        else
+        {
+            writer.WriteLine("Flags:");
+            foreach (var flag in result.Flags)
+            {
+                writer.WriteLine($"  [{flag.Code}] {flag.Message}");
+                if (flag.Quote is { } quote)
+                {
+                    writer.WriteLine($"      “{quote.Text}”");
+                }
+            }
         }
 
-        writer.WriteLine("Flags:");
-        foreach (var flag in result.Flags)
+        if (result.Unmarked.Count > 0)
         {
-            writer.WriteLine($"  [{flag.Code}] {flag.Message}");
-            if (flag.Quote is { } quote)
+            writer.WriteLine();
+            writer.WriteLine("Earned nothing:");
+            foreach (var passage in result.Unmarked)
             {
-                writer.WriteLine($"      “{quote.Text}”");
+                writer.WriteLine($"  [{passage.Code}] {passage.Message}");
+                writer.WriteLine($"      “{passage.Quote.Text}”");
             }
         }
     }

@@ -11,4 +11,9 @@ public static class FlagCodes
     public const string NotEnglish = "not-english";
     public const string FactualError = "factual-error";
     public const string OutOfPeriod = "out-of-period";
+    public const string AddressedToMarker = "addressed-to-marker";
+    public const string Templated = "templated";
+    public const string Incoherent = "incoherent";
+    public const string ManyFactualErrors = "many-factual-errors";
+    public const string InvisibleCharacters = "invisible-characters";
 }

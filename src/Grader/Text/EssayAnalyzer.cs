@@ -6,10 +6,43 @@ namespace Grader.Text;
 /// </summary>
 internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
 {
-    public EssayDocument Analyze(string text)
+    public EssayDocument Analyze(string text) => Analyze(text, BlockSplitter.Split(text));
+
+    /// <summary>
+    /// Analyses <paramref name="document"/> again without the text in <paramref name="excluded"/>, which earns nothing:
+    /// those characters become spaces (line breaks stay), so every span keeps its place and the blocks keep the shape
+    /// they had, while no sentence, word, date or name inside an excluded span is seen. A block left without words is
+    /// no paragraph.
+    /// </summary>
+    public EssayDocument AnalyzeExcluding(EssayDocument document, IReadOnlyList<TextSpan> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(excluded);
+        if (excluded.Count == 0)
+        {
+            return document;
+        }
+
+        var blanked = string.Create(document.Text.Length, (Text: document.Text, Excluded: excluded), static (chars, state) =>
+        {
+            state.Text.AsSpan().CopyTo(chars);
+            foreach (var span in state.Excluded)
+            {
+                foreach (ref var c in chars.Slice(span.Start, span.Length))
+                {
+                    if (c is not ('\n' or '\r'))
+                    {
+                        c = ' ';
+                    }
+                }
+            }
+        });
+        return Analyze(blanked, document.Blocks);
+    }
+
+    private EssayDocument Analyze(string text, IReadOnlyList<Block> blocks)
     {
         var tokens = EssayTokenizer.Tokenize(text, lexicon, out var wordHashes);
-        var blocks = BlockSplitter.Split(text);
         var sentences = new List<Sentence>(tokens.Length / 18 + 4);
         var paragraphs = new List<Paragraph>();
         var temporal = new List<TemporalMention>();

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Grader.Checks;
+using Grader.Scoring;
+using Grader.Text;
+
+namespace Grader.Screening;
+
+/// <summary>
+/// Runs the screens on an analysed essay before it is marked: what they exclude earns nothing (the essay is analysed
+/// again without it), and the flags they raise send it to review. Stateless and thread-safe.
+/// </summary>
+internal static class EssayScreener
+{
+    /// <summary>At most this many unmarked passages are listed in a result (touching ones of one kind are listed as one).</summary>
+    public const int MaxUnmarkedPassages = 40;
+
+    /// <summary>Invisible characters or look-alike letters from this many on are worth telling a marker about.</summary>
+    private const int NotableHiddenCharacters = 10;
+
+    private static readonly IEssayScreen[] Screens =
+    [
+        new MarkerAddressScreen(),
+        new RepetitionScreen(),
+        new ListScreen(),
+        new CoherenceScreen(),
+    ];
+
+    public static ScreeningBoard Screen(EssayFacts facts, MarkingResources resources, NormalizerReport normalizer)
+    {
+        var board = new ScreeningBoard();
+        HiddenText(normalizer, board);
+        foreach (var screen in Screens)
+        {
+            screen.Screen(facts, resources, board);
+        }
+
+        return board;
+    }
+
+    /// <summary>The excluded passages as the result lists them: in text order, touching ones of one kind joined, at most <see cref="MaxUnmarkedPassages"/>.</summary>
+    public static UnmarkedPassage[] Unmarked(ScreeningBoard screening, string text, SignalBoard board)
+    {
+        if (!screening.HasExclusions)
+        {
+            return [];
+        }
+
+        var sorted = screening.Excluded.OrderBy(e => e.Span.Start).ThenBy(e => e.Kind).ToList();
+        var joined = new List<ExcludedText>(sorted.Count);
+        foreach (var excluded in sorted)
+        {
+            if (joined.Count > 0 && joined[^1].Kind == excluded.Kind && joined[^1].Reason == excluded.Reason && OnlySpaceBetween(text, joined[^1].Span, excluded.Span))
+            {
+                var last = joined[^1];
+                joined[^1] = last with { Span = TextSpan.FromBounds(last.Span.Start, Math.Max(last.Span.End, excluded.Span.End)) };
+            }
+            else if (joined.Count == 0 || !joined[^1].Span.Contains(excluded.Span))
+            {
+                joined.Add(excluded);
+            }
+        }
+
+        return joined
+            .Take(MaxUnmarkedPassages)
+            .Select(e => new UnmarkedPassage(ExclusionKinds.CodeOf(e.Kind), e.Reason, board.QuoteOf(e.Span)))
+            .ToArray();
+    }
+
+    private static bool OnlySpaceBetween(string text, TextSpan earlier, TextSpan later) =>
+        later.Start <= earlier.End || text.AsSpan(earlier.End, later.Start - earlier.End).IsWhiteSpace();
+
+    private static void HiddenText(NormalizerReport normalizer, ScreeningBoard board)
+    {
+        if (normalizer.TagCharacters > 0)
+        {
+            var hidden = normalizer.HiddenText.Length > 0 ? $" spelling \"{normalizer.HiddenText}\"" : "";
+            board.Flag(FlagCodes.AddressedToMarker, FlagKind.Advisory, $"The essay hides {normalizer.TagCharacters} invisible Unicode tag characters{hidden}: hidden text is addressed to a machine, not to a reader. It was removed before marking.");
+        }
+
+        if (normalizer.InvisibleCharacters >= NotableHiddenCharacters || normalizer.LookAlikeLetters >= NotableHiddenCharacters)
+        {
+            board.Flag(
+                FlagCodes.InvisibleCharacters,
+                FlagKind.Informational,
+                string.Create(CultureInfo.InvariantCulture, $"{normalizer.InvisibleCharacters} invisible characters (zero-width spaces, joiners, soft hyphens…) were removed and {normalizer.LookAlikeLetters} look-alike Cyrillic or Greek letters read as Latin before marking; quotes show the text as handed in."));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Grader.Checks;
+using Grader.Scoring;
+using Grader.Text;
+
+namespace Grader.Screening;
+
+/// <summary>
+/// Finds lists written where prose should be: runs of names, dates and keywords with hardly a function word ("Stalin,
+/// Mao, 1950, Korean War, Five-Year Plan, 156 projects"), inside an essay as well as making up a whole one. A list earns
+/// nothing and never counts towards the length guide; when lists are a large share of the essay it goes to review with
+/// <see cref="FlagCodes.KeywordList"/>.
+/// </summary>
+internal sealed class ListScreen : IEssayScreen
+{
+    /// <summary>A stretch of at least this many words with almost no function words is a list, not a sentence.</summary>
+    private const int MinListWords = 4;
+
+    /// <summary>A list without separators ("1949 PRC founded 1950 treaty signed 1953 plan") has this many words or more…</summary>
+    private const int MinBareListWords = 8;
+
+    /// <summary>…and at most this share of frame words (function and argument words): hardly any.</summary>
+    private const double BareListFrameShare = 0.05;
+
+    /// <summary>At most this share of frame words in a list of items between commas or semicolons.</summary>
+    private const double SeparatedListFrameShare = 0.2;
+
+    /// <summary>Items between separators are this many words or fewer, on average, in a list.</summary>
+    private const double MaxItemWords = 3.5;
+
+    /// <summary>Lists making up this share of the prose (or <see cref="FlaggedWords"/> words) send the essay to review.</summary>
+    private const double FlaggedShare = 0.2;
+
+    private const int FlaggedWords = 50;
+
+    public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
+    {
+        var document = facts.Document;
+        if (LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        {
+            // Another language's prose has few English function words too; it is flagged as not English instead.
+            return;
+        }
+
+        var frameWords = resources.Vocabulary.IsFrameWord;
+        var listWords = 0;
+        var lists = 0;
+        TextSpan? example = null;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Paragraph < 0 || sentence.WordCount < MinListWords || board.IsExcluded(sentence.Span))
+            {
+                continue;
+            }
+
+            if (!IsList(document, sentence, frameWords))
+            {
+                continue;
+            }
+
+            board.Exclude(sentence.Span, ExclusionKind.List, "A list of names, dates or keywords, not a sentence: lists earn nothing.");
+            listWords += sentence.WordCount;
+            lists++;
+            example ??= sentence.Span;
+        }
+
+        if (lists > 0 && (listWords >= FlaggedWords || listWords >= FlaggedShare * document.ProseWordCount))
+        {
+            board.Flag(
+                FlagCodes.KeywordList,
+                FlagKind.Advisory,
+                string.Create(CultureInfo.InvariantCulture, $"{listWords} of the {document.ProseWordCount} words of prose are lists of names, dates or keywords ({lists} of them), not sentences: they earned nothing and do not count towards the length."),
+                example);
+        }
+    }
+
+    /// <summary>Whether a sentence is a list: a long run of words with no frame words, or short items between separators.</summary>
+    internal static bool IsList(EssayDocument document, Sentence sentence, bool[] isFrameWord)
+    {
+        var words = 0;
+        var frame = 0;
+        var separators = 0;
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                separators += document.Text[token.Start] is ',' or ';' or '/' or '|' or '•' or '·' ? 1 : 0;
+                continue;
+            }
+
+            words++;
+            frame += token.WordId >= 0 && isFrameWord[token.WordId] ? 1 : 0;
+        }
+
+        if (words < MinListWords)
+        {
+            return false;
+        }
+
+        var share = (double)frame / words;
+        return (share <= BareListFrameShare && words >= MinBareListWords)
+            || (separators >= 3 && (double)words / (separators + 1) <= MaxItemWords && share <= SeparatedListFrameShare);
+    }
+}

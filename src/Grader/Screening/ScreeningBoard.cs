@@ -1,0 +1,88 @@
+using Grader.Checks;
+using Grader.Scoring;
+using Grader.Text;
+
+namespace Grader.Screening;
+
+/// <summary>
+/// What the screens found in one essay: the passages that earn nothing, the flags they raise and the signals they
+/// measure. One board per essay; not shared between threads.
+/// </summary>
+internal sealed class ScreeningBoard
+{
+    private readonly List<ExcludedText> _excluded = new();
+    private readonly List<(string Code, FlagKind Kind, string Message, TextSpan? Span)> _flags = new();
+    private readonly List<(string Signal, double Value)> _signals = new();
+
+    /// <summary>The passages excluded so far, in the order the screens found them.</summary>
+    public IReadOnlyList<ExcludedText> Excluded => _excluded;
+
+    public bool HasExclusions => _excluded.Count > 0;
+
+    /// <summary>Excludes a passage from marking. Empty spans are ignored.</summary>
+    public void Exclude(TextSpan span, ExclusionKind kind, string reason)
+    {
+        if (span.Length > 0)
+        {
+            _excluded.Add(new ExcludedText(span, kind, reason));
+        }
+    }
+
+    /// <summary>Whether most of <paramref name="span"/> has already been excluded by an earlier screen.</summary>
+    public bool IsExcluded(TextSpan span)
+    {
+        if (span.Length == 0)
+        {
+            return false;
+        }
+
+        var covered = 0;
+        foreach (var excluded in _excluded)
+        {
+            var start = Math.Max(span.Start, excluded.Span.Start);
+            var end = Math.Min(span.End, excluded.Span.End);
+            covered += Math.Max(0, end - start);
+        }
+
+        return covered * 2 > span.Length;
+    }
+
+    public void Flag(string code, FlagKind kind, string message, TextSpan? span = null) => _flags.Add((code, kind, message, span));
+
+    public void Set(string signal, double value) => _signals.Add((signal, value));
+
+    /// <summary>The excluded spans, sorted and merged where they touch or overlap (what the analyser blanks out).</summary>
+    public List<TextSpan> MergedSpans()
+    {
+        var spans = _excluded.Select(e => e.Span).OrderBy(s => s.Start).ToList();
+        var merged = new List<TextSpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                var last = merged[^1];
+                merged[^1] = TextSpan.FromBounds(last.Start, Math.Max(last.End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Posts the flags and signals to the board the checks use.</summary>
+    public void PostTo(SignalBoard board)
+    {
+        foreach (var (code, kind, message, span) in _flags)
+        {
+            board.Flag(code, kind, message, span);
+        }
+
+        foreach (var (signal, value) in _signals)
+        {
+            board.Set(signal, value);
+        }
+    }
+}
