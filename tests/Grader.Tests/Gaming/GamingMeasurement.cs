@@ -1,0 +1,52 @@
+using Grader.Scoring;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Gaming;
+
+/// <summary>
+/// Every gaming variant and its source graded with one shared grader, and every honest essay graded: the figures
+/// issue 10 asks for. Grading is deterministic, so the bundled measurement is computed once per test run.
+/// </summary>
+internal sealed class GamingMeasurement
+{
+    private static readonly Lazy<GamingMeasurement> BundledMeasurement = new(() => Measure(BundledScheme.Grader, GamingSources.Bundled));
+
+    private GamingMeasurement(IReadOnlyList<GradedVariant> variants, IReadOnlyList<(string Name, GradeResult Result)> honest)
+    {
+        Variants = variants;
+        Honest = honest;
+    }
+
+    public static GamingMeasurement Bundled => BundledMeasurement.Value;
+
+    public IReadOnlyList<GradedVariant> Variants { get; }
+
+    public IReadOnlyList<(string Name, GradeResult Result)> Honest { get; }
+
+    public IEnumerable<(string Name, GradeResult Result)> FalseAlarms => Honest.Where(essay => essay.Result.Status == GradeStatus.Review);
+
+    public double FalseAlarmShare => Honest.Count == 0 ? 0 : (double)FalseAlarms.Count() / Honest.Count;
+
+    public FamilyFigures Overall => FamilyFigures.Of("all families", Variants.ToArray());
+
+    /// <summary>The figures of each family, in <see cref="GamingFamilies.All"/> order.</summary>
+    public IReadOnlyList<FamilyFigures> Families() =>
+        GamingFamilies.All.Select(family => FamilyFigures.Of(family.Id, Variants.Where(v => v.Variant.Family == family.Id).ToArray())).ToArray();
+
+    public static GamingMeasurement Measure(EssayGrader grader, GamingSources sources)
+    {
+        var sourceGrades = new Dictionary<string, GradeResult>(StringComparer.Ordinal);
+        var variants = GamingFamilies.Variants(sources).Select(variant =>
+        {
+            if (!sourceGrades.TryGetValue(variant.SourceText, out var sourceResult))
+            {
+                sourceResult = grader.Grade(variant.SourceText);
+                sourceGrades.Add(variant.SourceText, sourceResult);
+            }
+
+            return new GradedVariant(variant, grader.Grade(variant.Text), sourceResult);
+        }).ToArray();
+        var honest = GamingSources.HonestNames().Select(name => (name, grader.Grade(sources.Honest(name).Text))).ToArray();
+        return new GamingMeasurement(variants, honest);
+    }
+}

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Grader.Reporting;
+using Grader.Scoring;
+
+namespace Grader.Tests.Gaming;
+
+/// <summary>A gaming variant with the grades of itself and of its source.</summary>
+internal sealed record GradedVariant(GamingVariant Variant, GradeResult Result, GradeResult SourceResult)
+{
+    public bool SentToReview => Result.Status == GradeStatus.Review;
+
+    public bool AboveSource => Result.Total > SourceResult.Total;
+
+    /// <summary>One line an engine developer can act on: family, source, totals, status, flags and how it was made.</summary>
+    public string Describe() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{Variant.Family} | {Variant.SourceId} | {Result.Total} vs source {SourceResult.Total} | {GradeJsonWriter.StatusName(Result.Status)} | flags: {Flags(Result)} | {Variant.Description}");
+
+    /// <summary>The result's flag codes in order of first appearance, with a count where a code repeats ("factual-error ×3").</summary>
+    public static string Flags(GradeResult result) =>
+        result.Flags.Count == 0
+            ? "none"
+            : string.Join(", ", result.Flags.GroupBy(flag => flag.Code).Select(group => group.Count() == 1 ? group.Key : string.Create(CultureInfo.InvariantCulture, $"{group.Key} ×{group.Count()}")));
+}
