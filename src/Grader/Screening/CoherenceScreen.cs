@@ -39,6 +39,12 @@ internal sealed class CoherenceScreen : IEssayScreen
     /// <summary>Order coherence (z above chance) that counts as fully coherent.</summary>
     private const double CoherentAt = 2.5;
 
+    /// <summary>Sentence order is judged only with at least this many paragraphs…</summary>
+    private const int MinOrderParagraphs = 4;
+
+    /// <summary>…of at least this many sentences on average.</summary>
+    private const double MinSentencesPerParagraph = 2.5;
+
     /// <summary>Sentence order is judged only when at least this many sentences carry a cue of place.</summary>
     private const int MinPlacedCues = 4;
 
@@ -180,8 +186,10 @@ internal sealed class CoherenceScreen : IEssayScreen
             paragraphs += placed.Count > before ? 1 : 0;
         }
 
+        // Order shows in where sentences stand in their paragraphs: essays of one-sentence paragraphs, or of two or
+        // three long ones, leave too few places to tell (their sentences hardly move when shuffled).
         var n = placed.Count;
-        if (n < MinOrderSentences || paragraphs < 2 || placed.Count(p => p.HasCue) < MinPlacedCues)
+        if (n < MinOrderSentences || paragraphs < MinOrderParagraphs || n < MinSentencesPerParagraph * paragraphs || placed.Count(p => p.HasCue) < MinPlacedCues)
         {
             return null;
         }

@@ -111,6 +111,9 @@ internal static class TextNormalizer
                     }
 
                     break;
+                case '\u00AD':
+                    // A soft hyphen is a word processor's line-break hint, not an attempt to hide: removed, not counted.
+                    break;
                 default:
                     if (IsInvisible(c))
                     {
