@@ -33,6 +33,7 @@ internal sealed class CheckVocabulary
         LanguageOfWord = LanguageClasses(lexicon);
         GrammarClassOfWord = GrammarClasses(lexicon);
         IsFrameWord = FrameWords(lexicon);
+        SkeletonSymbolOfWord = SkeletonSymbols(lexicon, IsFrameWord);
         MarkerAddress = compile(MarkerAddressWords.All());
         Summary = compile(Single(ArgumentMarkers.Summary));
         Sequence = compile(ArgumentMarkers.Sequence.Select(s => (s.Phrase, s.Step)));
@@ -88,6 +89,13 @@ internal sealed class CheckVocabulary
 
     /// <summary>Openers that lean on an earlier sentence ("This", "However", "Therefore").</summary>
     public PhraseSet Dependent { get; }
+
+    /// <summary>
+    /// By lexicon id: the symbol a word stands for in a sentence's skeleton (<see cref="Screening.RepetitionScreen"/>):
+    /// -1 for content words (they fill slots), one shared symbol for every degree word ("crucial", "vital", "limited":
+    /// a template swaps them freely), the word's own id for other frame words.
+    /// </summary>
+    public int[] SkeletonSymbolOfWord { get; }
 
     /// <summary>Words that speak to the marker; values are <see cref="MarkerAddressWords"/> kinds (flags).</summary>
     public PhraseSet MarkerAddress { get; }
@@ -177,6 +185,31 @@ internal sealed class CheckVocabulary
         }
 
         return classes;
+    }
+
+    private static int[] SkeletonSymbols(Lexicon lexicon, bool[] isFrameWord)
+    {
+        var symbols = new int[lexicon.Count];
+        for (var id = 0; id < symbols.Length; id++)
+        {
+            symbols[id] = isFrameWord[id] ? id : -1;
+        }
+
+        var degree = lexicon.Count;
+        foreach (var phrase in ArgumentMarkers.DegreeHigh.Concat(ArgumentMarkers.DegreeMedium).Concat(ArgumentMarkers.DegreeLow))
+        {
+            var position = 0;
+            while (WordPreTokenizer.Next(phrase, ref position, out var offset, out var length))
+            {
+                var id = lexicon.Lookup(phrase.AsSpan(offset, length));
+                if (id >= 0 && !ArgumentMarkers.EnglishFunctionWords.Contains(phrase.Substring(offset, length), StringComparer.OrdinalIgnoreCase))
+                {
+                    symbols[id] = degree;
+                }
+            }
+        }
+
+        return symbols;
     }
 
     private static bool[] FrameWords(Lexicon lexicon)

@@ -36,21 +36,56 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     /// <summary>Share of years outside the period tolerated as context.</summary>
     private const double ContextShare = 0.15;
 
+    /// <summary>Beyond this share of its dates outside the period (and with <see cref="MinDatesToJudgePeriod"/> dates), an essay is mostly about another time.</summary>
+    private const double MostlyOutOfPeriodShare = 0.5;
+
+    private const int MinDatesToJudgePeriod = 4;
+
+    /// <summary>Each factual error costs this much of <see cref="SignalCatalog.EvidenceAccuracy"/>…</summary>
+    private const double AccuracyCostPerError = 0.25;
+
+    /// <summary>…and this many dated events' worth of <see cref="SignalCatalog.EvidenceDated"/>.</summary>
+    private const double DatedCostPerError = 0.5;
+
+    /// <summary>From this many factual errors in the prose, the essay goes to review (<see cref="FlagCodes.ManyFactualErrors"/>).</summary>
+    internal const int ManyErrors = 3;
+
+    /// <summary>Words that open a new clause after "and", "but" or "or": a year before them belongs to the clause before.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpeners =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "it", "they", "he", "she", "there"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that begin a subordinate clause: a year and a name on either side of one do not belong together.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            ["while", "whilst", "whereas", "although", "though", "because", "which", "who", "whom", "whose"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
-        Density(facts, board);
-        var errors = DatedEvents(facts, resources, board);
+        var conflicting = new List<TextSpan>();
+        var errors = DatedEvents(facts, resources, board, conflicting);
         errors += Misconceptions(facts, resources, board);
+        Density(facts, conflicting, board);
         Period(facts, resources.Rubric.Period, board);
-        var accuracy = Math.Max(0, 1 - (0.2 * errors));
+        var accuracy = Math.Max(0, 1 - (AccuracyCostPerError * errors));
         board.Set(SignalCatalog.EvidenceAccuracy, accuracy);
         if (errors == 0)
         {
             board.Earned(SignalCatalog.EvidenceAccuracy, "No conflict with the answer key's timeline or known misconceptions was found.");
         }
+        else if (errors >= ManyErrors)
+        {
+            board.Flag(
+                FlagCodes.ManyFactualErrors,
+                FlagKind.Advisory,
+                string.Create(CultureInfo.InvariantCulture, $"{errors} factual errors in the prose (wrong dates or known misconceptions; {ManyErrors} or more send an essay to review): each cost evidence marks, and so many need a marker's eye."));
+        }
     }
 
-    private static void Density(EssayFacts facts, SignalBoard board)
+    /// <summary>Specific items per 100 words; a year that conflicts with the timeline is not precise evidence and does not count.</summary>
+    private static void Density(EssayFacts facts, List<TextSpan> conflicting, SignalBoard board)
     {
         const string signal = SignalCatalog.EvidenceDensity;
         var document = facts.Document;
@@ -71,6 +106,8 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             }
         }
 
+        specifics = Math.Max(0, specifics - conflicting.Count);
+
         var words = Math.Max(1, document.ProseWordCount);
         var density = specifics * 100.0 / words;
         board.Set(signal, density / TargetDensity);
@@ -85,8 +122,11 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         }
     }
 
-    /// <summary>Credits events dated correctly; flags years that conflict with the timeline. Returns the conflicts in prose.</summary>
-    private static int DatedEvents(EssayFacts facts, MarkingResources resources, SignalBoard board)
+    /// <summary>
+    /// Credits events dated correctly; flags years that conflict with the timeline, adding the conflicting years in the
+    /// prose to <paramref name="conflicting"/>. Returns the conflicts in prose.
+    /// </summary>
+    private static int DatedEvents(EssayFacts facts, MarkingResources resources, SignalBoard board, List<TextSpan> conflicting)
     {
         const string signal = SignalCatalog.EvidenceDated;
         var timeline = resources.AnswerKey.Timeline;
@@ -144,15 +184,17 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
                     if (sentence.Paragraph >= 0)
                     {
                         errors++;
+                        conflicting.Add(nearest.Span);
                         board.Cost(SignalCatalog.EvidenceAccuracy, message, sentence.Span);
                     }
                 }
             }
         }
 
-        var value = (dated.Count + (UndatedEventCredit * (mentioned.Count - dated.Count))) / TargetDatedEvents;
+        var value = Math.Max(0, dated.Count + (UndatedEventCredit * (mentioned.Count - dated.Count)) - (DatedCostPerError * errors)) / TargetDatedEvents;
         board.Set(signal, value);
-        var summary = $"{dated.Count} key events dated correctly and {mentioned.Count - dated.Count} named without a date (target: {TargetDatedEvents:0} dated).";
+        var summary = $"{dated.Count} key events dated correctly and {mentioned.Count - dated.Count} named without a date (target: {TargetDatedEvents:0} dated)"
+            + (errors > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {errors} wrong date(s) cost {DatedCostPerError} each.") : ".");
         if (dated.Count >= TargetDatedEvents)
         {
             board.Earned(signal, summary);
@@ -223,12 +265,45 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         return date.End <= name.Start ? distance + DateBeforeNamePenalty : distance;
     }
 
-    /// <summary>Whether a comma, semicolon, colon, bracket or dash stands between a name and a date: then the date belongs to another clause.</summary>
-    private static bool CrossesClause(string text, TextSpan a, TextSpan b)
+    /// <summary>
+    /// Whether a new clause begins between a name and a date, so that the date belongs to another clause: a comma,
+    /// semicolon, colon, bracket or dash; a subordinating word ("while", "because", "which"); or "and", "but" or "or"
+    /// opening a new noun phrase ("security in 1950 and the expertise behind the First Five-Year Plan").
+    /// </summary>
+    internal static bool CrossesClause(string text, TextSpan a, TextSpan b)
     {
         var start = Math.Min(a.End, b.End);
         var end = Math.Max(a.Start, b.Start);
-        return end > start && text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0;
+        if (end <= start)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(start, end - start);
+        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return true;
+        }
+
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in between.Split(' '))
+        {
+            var word = between[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (Subordinators.Contains(word)
+                || (ClauseOpeners.Contains(word) && (previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
     }
 
     /// <summary>"the 1950 alliance": a year between a determiner and a noun dates that noun, not an earlier name.</summary>
@@ -368,18 +443,25 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         else
         {
             board.Cost(signal, summary + " Material outside the period is context at most.", example ?? default);
-            if (share > 0.4)
-            {
-                board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, summary, example);
-            }
         }
 
+        var offPeriodParagraphs = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (RelevanceCheck.IsOffPeriod(document, paragraph, period))
             {
+                offPeriodParagraphs++;
                 board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, $"Paragraph {paragraph.Index + 1} deals only with years outside {period.From}–{period.To}.", document.Sentences[paragraph.FirstSentence].Span);
             }
+        }
+
+        if ((total >= MinDatesToJudgePeriod && share > MostlyOutOfPeriodShare) || (offPeriodParagraphs > 0 && offPeriodParagraphs * 2 >= document.Paragraphs.Count))
+        {
+            board.Flag(FlagCodes.OutOfPeriod, FlagKind.Advisory, summary + $" The essay is mostly about another time than the question's ({period.From}–{period.To}): what lies outside the period is context at most.", example);
+        }
+        else if (share > 0.4)
+        {
+            board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, summary, example);
         }
     }
 }

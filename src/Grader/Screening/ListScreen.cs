@@ -33,6 +33,9 @@ internal sealed class ListScreen : IEssayScreen
 
     private const int FlaggedWords = 50;
 
+    /// <summary>At least this many short lines or bullets in a row, after the prose has begun, make a list.</summary>
+    private const int MinListLines = 3;
+
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
@@ -64,6 +67,20 @@ internal sealed class ListScreen : IEssayScreen
             example ??= sentence.Span;
         }
 
+        foreach (var run in ListLinesAfterProse(document))
+        {
+            var words = 0;
+            foreach (var block in run)
+            {
+                words += BlockSplitter.CountWords(document.Slice(block.Span));
+                board.Exclude(block.Span, ExclusionKind.List, "A line of a list (names, dates or notes after the essay has begun), not prose: lists earn nothing.");
+            }
+
+            listWords += words;
+            lists++;
+            example ??= run[0].Span;
+        }
+
         if (lists > 0 && (listWords >= FlaggedWords || listWords >= FlaggedShare * document.ProseWordCount))
         {
             board.Flag(
@@ -71,6 +88,39 @@ internal sealed class ListScreen : IEssayScreen
                 FlagKind.Advisory,
                 string.Create(CultureInfo.InvariantCulture, $"{listWords} of the {document.ProseWordCount} words of prose are lists of names, dates or keywords ({lists} of them), not sentences: they earned nothing and do not count towards the length."),
                 example);
+        }
+    }
+
+    /// <summary>
+    /// Runs of at least <see cref="MinListLines"/> short lines or bullets (heading or plan blocks) after the essay's prose
+    /// has begun: a list written into or after the essay. (Before the prose they are a plan; one short line between
+    /// paragraphs is a heading.)
+    /// </summary>
+    private static IEnumerable<List<Block>> ListLinesAfterProse(EssayDocument document)
+    {
+        var seenProse = false;
+        var run = new List<Block>();
+        foreach (var block in document.Blocks)
+        {
+            if (block.Kind == BlockKind.Prose)
+            {
+                if (run.Count >= MinListLines)
+                {
+                    yield return run;
+                }
+
+                run = new List<Block>();
+                seenProse = true;
+            }
+            else if (seenProse && block.Kind is BlockKind.Heading or BlockKind.Plan)
+            {
+                run.Add(block);
+            }
+        }
+
+        if (run.Count >= MinListLines)
+        {
+            yield return run;
         }
     }
 

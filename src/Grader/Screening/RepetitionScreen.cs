@@ -32,6 +32,9 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// <summary>A skeleton used by this many sentences is a template.</summary>
     private const int TemplateGroup = 3;
 
+    /// <summary>Sentences whose skeletons open with the same this many parts follow one template, however their slots end.</summary>
+    private const int TemplatePrefix = 8;
+
     /// <summary>Template or padding sentences making up this share of the sentences (and at least <see cref="MinTemplated"/>) are excluded.</summary>
     private const double TemplatedShare = 0.3;
 
@@ -142,7 +145,7 @@ internal sealed class RepetitionScreen : IEssayScreen
             }
 
             counted++;
-            var contentWords = Skeleton(document, sentence, vocabulary.IsFrameWord, skeleton, out var frameWords);
+            var contentWords = Skeleton(document, sentence, vocabulary.SkeletonSymbolOfWord, skeleton, out var frameWords);
             if (contentWords <= 1 && sentence.WordCount >= MinPaddingWords && facts.Sentences[s].Specifics == 0)
             {
                 padding.Add(sentence);
@@ -153,21 +156,16 @@ internal sealed class RepetitionScreen : IEssayScreen
                 continue;
             }
 
-            var hash = 14695981039346656037UL;
-            foreach (var symbol in skeleton)
+            // A sentence joins the group of its whole skeleton and the group of its skeleton's opening: a template's
+            // slots may run on with words of their own, but its frame opens every sentence the same way.
+            AddTo(groups, Hash(skeleton, skeleton.Count), sentence);
+            if (skeleton.Count > TemplatePrefix)
             {
-                hash = (hash ^ (ulong)(uint)symbol) * 1099511628211UL;
+                AddTo(groups, Hash(skeleton, TemplatePrefix) ^ 0x9E3779B97F4A7C15UL, sentence);
             }
-
-            if (!groups.TryGetValue(hash, out var group))
-            {
-                groups.Add(hash, group = new List<Sentence>(2));
-            }
-
-            group.Add(sentence);
         }
 
-        var templated = groups.Values.Where(g => g.Count >= TemplateGroup).SelectMany(g => g).ToList();
+        var templated = groups.Values.Where(g => g.Count >= TemplateGroup).SelectMany(g => g).Distinct().ToList();
         var templates = groups.Values.Count(g => g.Count >= TemplateGroup);
         var padded = padding.Where(p => !templated.Contains(p)).ToList();
         var total = templated.Count + padded.Count;
@@ -196,11 +194,33 @@ internal sealed class RepetitionScreen : IEssayScreen
         board.Flag(FlagCodes.Templated, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"{what}, {(double)total / counted:P0} of the essay's sentences: they earned nothing."), example);
     }
 
+    private static ulong Hash(List<int> skeleton, int length)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < length; i++)
+        {
+            hash = (hash ^ (ulong)(uint)skeleton[i]) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static void AddTo(Dictionary<ulong, List<Sentence>> groups, ulong key, Sentence sentence)
+    {
+        if (!groups.TryGetValue(key, out var group))
+        {
+            groups.Add(key, group = new List<Sentence>(2));
+        }
+
+        group.Add(sentence);
+    }
+
     /// <summary>
-    /// Writes the sentence's skeleton: its frame words (function and argument words) in order, each run of other words
-    /// (names, dates, content) as one slot; articles are left out. Returns the number of content words.
+    /// Writes the sentence's skeleton: its frame words (function and argument words, every degree word as one symbol)
+    /// in order, each run of other words (names, dates, content) as one slot; articles are left out. Returns the
+    /// number of content words.
     /// </summary>
-    private static int Skeleton(EssayDocument document, Sentence sentence, bool[] isFrameWord, List<int> skeleton, out int frameWords)
+    private static int Skeleton(EssayDocument document, Sentence sentence, int[] skeletonSymbolOfWord, List<int> skeleton, out int frameWords)
     {
         skeleton.Clear();
         frameWords = 0;
@@ -214,11 +234,11 @@ internal sealed class RepetitionScreen : IEssayScreen
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && token.WordId >= 0 && isFrameWord[token.WordId])
+            if (token.Kind == TokenKind.Word && token.WordId >= 0 && skeletonSymbolOfWord[token.WordId] >= 0)
             {
                 if (!IsArticle(document.Slice(token.Span)))
                 {
-                    skeleton.Add(token.WordId);
+                    skeleton.Add(skeletonSymbolOfWord[token.WordId]);
                     frameWords++;
                 }
 

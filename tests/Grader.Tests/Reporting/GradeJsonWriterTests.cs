@@ -15,7 +15,7 @@ public sealed class GradeJsonWriterTests
         var root = json.RootElement;
 
         Assert.Equal("S1", root.GetProperty("id").GetString());
-        Assert.Equal("ok", root.GetProperty("status").GetString());
+        Assert.Equal(GradeJsonWriter.StatusName(result.Status), root.GetProperty("status").GetString());
         Assert.Equal(result.Total, root.GetProperty("total").GetInt32());
         Assert.Equal(30, root.GetProperty("max").GetInt32());
         var criterion = root.GetProperty("criteria")[0];

@@ -122,12 +122,13 @@ public sealed partial class EssayGraderTests
     }
 
     [Fact]
-    public void Grade_FactualErrors_CostEvidenceAndAreEachFlagged()
+    public void Grade_FactualErrors_CostEvidenceAreEachFlaggedAndSendToReview()
     {
         var result = Grade(Essays.Read("factual-errors"));
 
         Assert.True(result.Flags.Count(f => f.Code == FlagCodes.FactualError) >= 6);
-        Assert.Equal(GradeStatus.Ok, result.Status);
+        Assert.Equal(GradeStatus.Review, result.Status);
+        Assert.Contains(result.Flags, f => f.Code == FlagCodes.ManyFactualErrors && f.Kind == FlagKind.Advisory);
         Assert.Contains(result.Criterion("evidence").Reasons, r => r.Signal == "evidence.accuracy" && r.Effect == ReasonEffect.Cost);
     }
 }
