@@ -80,10 +80,10 @@ internal static class BackgroundIdfCommand
         output.WriteLine($"{question.Name}: {scripts.Length} scripts, model essay of {paragraphs.Length} paragraphs, {sentences.Length} sentences");
         foreach (var scheme in Schemes)
         {
-            var cosines = CosineScorer.Score(space, whole, scheme == IdfScheme.ReferenceSentences ? sentences : paragraphs, scripts, scheme);
+            var cosines = CosineScorer.Score(space, whole, scheme is IdfScheme.ReferenceSentences or IdfScheme.ReferenceSentencesTimesBackground ? sentences : paragraphs, scripts, scheme);
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"  {scheme,-27} Pearson {AgreementStatistics.Pearson(cosines, question.Marks),6:F3}  Spearman {AgreementStatistics.Spearman(cosines, question.Marks),6:F3}  cosines {cosines.Min():F3}..{cosines.Max():F3}"));
+                $"  {scheme,-34} Pearson {AgreementStatistics.Pearson(cosines, question.Marks),6:F3}  Spearman {AgreementStatistics.Spearman(cosines, question.Marks),6:F3}  cosines {cosines.Min():F3}..{cosines.Max():F3}"));
         }
     }
 
@@ -93,7 +93,7 @@ internal static class BackgroundIdfCommand
         foreach (var (label, best) in new[] { ("best-marked essay", 1), ("centroid of the 5 best", 5) })
         {
             output.WriteLine($"ASAP: Pearson r of the cosine to the {label} with the human score (mean over {dataset.Folds.Count} folds)");
-            output.WriteLine($"  {"scheme",-27} " + string.Join(" ", prompts.Select(p => $"P{p}".PadLeft(6))) + "   mean");
+            output.WriteLine($"  {"scheme",-34} " + string.Join(" ", prompts.Select(p => $"P{p}".PadLeft(6))) + "   mean");
             var rows = Schemes.ToDictionary(s => s, _ => new List<double>());
             foreach (var prompt in prompts)
             {
@@ -110,7 +110,7 @@ internal static class BackgroundIdfCommand
                     var scores = test.Select(e => (double)e!.Score).ToArray();
                     foreach (var scheme in Schemes)
                     {
-                        var cosines = CosineScorer.Score(space, targets, scheme == IdfScheme.ReferenceSentences ? sentences : targets, scripts, scheme);
+                        var cosines = CosineScorer.Score(space, targets, scheme is IdfScheme.ReferenceSentences or IdfScheme.ReferenceSentencesTimesBackground ? sentences : targets, scripts, scheme);
                         perScheme[scheme].Add(AgreementStatistics.Pearson(cosines, scores));
                     }
                 }
@@ -124,7 +124,7 @@ internal static class BackgroundIdfCommand
             foreach (var scheme in Schemes)
             {
                 var cells = string.Join(" ", rows[scheme].Select(r => r.ToString("F3", CultureInfo.InvariantCulture).PadLeft(6)));
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scheme,-27} {cells}  {rows[scheme].Average(),6:F3}"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {scheme,-34} {cells}  {rows[scheme].Average(),6:F3}"));
             }
         }
     }

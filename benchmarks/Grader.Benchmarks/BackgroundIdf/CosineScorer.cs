@@ -23,6 +23,8 @@ internal static class CosineScorer
         Func<int, double> idf = scheme switch
         {
             IdfScheme.ReferenceOnly or IdfScheme.ReferenceSentences => id => Math.Log(idfDocuments.Count / (double)Math.Max(1, referenceDf.GetValueOrDefault(id))),
+            IdfScheme.ReferenceSentencesTimesBackground => id =>
+                Math.Log(idfDocuments.Count / (double)Math.Max(1, referenceDf.GetValueOrDefault(id))) * space.Background.Idf(space.BackgroundFrequency(id)),
             IdfScheme.Background or IdfScheme.BackgroundAllTerms => id => space.Background.Idf(space.BackgroundFrequency(id)),
             IdfScheme.BackgroundPlusOne => id => 1 + space.Background.Idf(space.BackgroundFrequency(id)),
             IdfScheme.BackgroundAndBatch or IdfScheme.BackgroundAndBatchAllTerms =>

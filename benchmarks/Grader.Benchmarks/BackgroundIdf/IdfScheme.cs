@@ -9,6 +9,9 @@ internal enum IdfScheme
     /// <summary>ln(N / df) over the sentences of the reference texts; reference terms only.</summary>
     ReferenceSentences,
 
+    /// <summary>The product of <see cref="ReferenceSentences"/> and the background IDF; reference terms only.</summary>
+    ReferenceSentencesTimesBackground,
+
     /// <summary>The background table alone; reference terms only (what the engine would do with the table).</summary>
     Background,
 

@@ -7,7 +7,8 @@ namespace Grader.Benchmarks.BackgroundIdf;
 /// <summary>
 /// A question's model essay and its scripts with their intended (or teacher's) marks, read from a question folder:
 /// either a bundled question (<c>rubric.json</c> naming its <c>modelEssay</c>, <c>scripts.csv</c>, <c>teacher-marks.csv</c>
-/// with <c>teacher_mark</c>) or a draft (<c>model-essay.txt</c>, <c>scripts.csv</c>, <c>intended.csv</c> with <c>intended_mark</c>).
+/// with <c>teacher_mark</c>, averaged over markers) or a draft (<c>model-essay.txt</c> or <c>reference-answer.txt</c>,
+/// <c>scripts.csv</c>, <c>intended.csv</c> with <c>intended_mark</c>).
 /// </summary>
 internal sealed record QuestionSample(string Name, IReadOnlyList<string> ModelEssayParagraphs, IReadOnlyList<string> Scripts, IReadOnlyList<double> Marks)
 {
@@ -24,7 +25,8 @@ internal sealed record QuestionSample(string Name, IReadOnlyList<string> ModelEs
         }
         else
         {
-            modelEssay = File.ReadAllText(Path.Combine(folder, "model-essay.txt"));
+            var essay = Path.Combine(folder, "model-essay.txt");
+            modelEssay = File.ReadAllText(File.Exists(essay) ? essay : Path.Combine(folder, "reference-answer.txt"));
             marks = Column(Path.Combine(folder, "intended.csv"), "intended_mark");
         }
 
