@@ -78,6 +78,10 @@ internal static class BackgroundIdfCommand
         Dictionary<int, int>[] whole = [space.Count(string.Join("\n\n", question.ModelEssayParagraphs))];
         var scripts = question.Scripts.Select(space.Count).ToArray();
         output.WriteLine($"{question.Name}: {scripts.Length} scripts, model essay of {paragraphs.Length} paragraphs, {sentences.Length} sentences");
+        var length = question.Scripts.Select(LogWordCount).ToArray();
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  {"(log word count, for scale)",-34} Pearson {AgreementStatistics.Pearson(length, question.Marks),6:F3}  Spearman {AgreementStatistics.Spearman(length, question.Marks),6:F3}"));
         foreach (var scheme in Schemes)
         {
             var cosines = CosineScorer.Score(space, whole, scheme is IdfScheme.ReferenceSentences or IdfScheme.ReferenceSentencesTimesBackground ? sentences : paragraphs, scripts, scheme);
@@ -95,9 +99,11 @@ internal static class BackgroundIdfCommand
             output.WriteLine($"ASAP: Pearson r of the cosine to the {label} with the human score (mean over {dataset.Folds.Count} folds)");
             output.WriteLine($"  {"scheme",-34} " + string.Join(" ", prompts.Select(p => $"P{p}".PadLeft(6))) + "   mean");
             var rows = Schemes.ToDictionary(s => s, _ => new List<double>());
+            var lengthRow = new List<double>();
             foreach (var prompt in prompts)
             {
                 var perScheme = Schemes.ToDictionary(s => s, _ => new List<double>());
+                var perFoldLength = new List<double>();
                 foreach (var fold in dataset.Folds)
                 {
                     var space = new TermSpace(table);
@@ -108,6 +114,7 @@ internal static class BackgroundIdfCommand
                     var sentences = references.SelectMany(Sentences).Select(space.Count).ToArray();
                     var scripts = test.Select(e => space.Count(e!.Text)).ToArray();
                     var scores = test.Select(e => (double)e!.Score).ToArray();
+                    perFoldLength.Add(AgreementStatistics.Pearson(test.Select(e => LogWordCount(e!.Text)).ToArray(), scores));
                     foreach (var scheme in Schemes)
                     {
                         var cosines = CosineScorer.Score(space, targets, scheme is IdfScheme.ReferenceSentences or IdfScheme.ReferenceSentencesTimesBackground ? sentences : targets, scripts, scheme);
@@ -119,8 +126,12 @@ internal static class BackgroundIdfCommand
                 {
                     rows[scheme].Add(perScheme[scheme].Average());
                 }
+
+                lengthRow.Add(perFoldLength.Average());
             }
 
+            var lengthCells = string.Join(" ", lengthRow.Select(r => r.ToString("F3", CultureInfo.InvariantCulture).PadLeft(6)));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"(log word count, for scale)",-34} {lengthCells}  {lengthRow.Average(),6:F3}"));
             foreach (var scheme in Schemes)
             {
                 var cells = string.Join(" ", rows[scheme].Select(r => r.ToString("F3", CultureInfo.InvariantCulture).PadLeft(6)));
@@ -132,4 +143,6 @@ internal static class BackgroundIdfCommand
     /// <summary>The sentences of a text, split after '.', '!' or '?' followed by white space (enough for IDF counts).</summary>
     private static string[] Sentences(string text) =>
         [.. System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.!?])\s+").Where(s => s.Length > 0)];
+
+    private static double LogWordCount(string text) => Math.Log(1 + text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
 }
