@@ -3,6 +3,7 @@ using Grader.Checks;
 using Grader.Loading;
 using Grader.Rubrics;
 using Grader.Scoring;
+using Grader.Screening;
 using Grader.Similarity;
 using Grader.Text;
 
@@ -91,7 +92,8 @@ public sealed class MarkScheme
     {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
-        var resources = new MarkingResources(rubric, answerKey, vocabulary, null, modelEssay is null ? ShingleSet.Empty : ShingleSet.Of(modelEssay));
+        var topic = TopicProfile.Build(rubric, answerKey, modelEssay, exemplars);
+        var resources = new MarkingResources(rubric, answerKey, vocabulary, null, modelEssay is null ? ShingleSet.Empty : ShingleSet.Of(modelEssay), topic);
         var trainingSet = SimilarityTrainingSetBuilder.Build(modelEssay, answerKey, exemplars, resources, analyzer);
         if (trainingSet is not null)
         {

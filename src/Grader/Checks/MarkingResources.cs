@@ -1,4 +1,5 @@
 using Grader.Rubrics;
+using Grader.Screening;
 using Grader.Similarity;
 using Grader.Text;
 
@@ -10,4 +11,5 @@ internal sealed record MarkingResources(
     AnswerKey AnswerKey,
     CheckVocabulary Vocabulary,
     SimilarityModel? Similarity,
-    ShingleSet ModelEssayShingles);
+    ShingleSet ModelEssayShingles,
+    TopicProfile Topic);

@@ -31,6 +31,7 @@ public static class SignalCatalog
     public const string SimilarityEssay = "similarity.essay";
     public const string IntegrityProse = "integrity.prose";
     public const string StructureCoherence = "structure.coherence";
+    public const string RelevanceTopicality = "relevance.topicality";
 
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -57,6 +58,7 @@ public static class SignalCatalog
         [SimilarityCoverage] = "How well the essay covers the model answer's key points (similarity model).",
         [IntegrityProse] = "How far the text reads as English prose: English function words (the, of, was…) against the share prose has; low for keyword lists and other languages.",
         [StructureCoherence] = "Whether the sentences follow from each other: grammatical word order, and sentences that share more with their neighbours and their own paragraph than with the rest (1 coherent, 0 word salad or shuffled).",
+        [RelevanceTopicality] = "Share of the prose in paragraphs about the question's topic by meaning: the specific words of each paragraph weighed against the question's reference texts (model essay, answer key, question).",
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -22,6 +22,7 @@ internal static class EssayScreener
         new MarkerAddressScreen(),
         new RepetitionScreen(),
         new ListScreen(),
+        new TopicalityScreen(),
         new CoherenceScreen(),
     ];
 

@@ -1,0 +1,185 @@
+using Grader.Rubrics;
+using Grader.Similarity;
+using Grader.Text;
+
+namespace Grader.Screening;
+
+/// <summary>
+/// What a question is about, by meaning rather than by a few subject words: every word of its reference texts (the
+/// question, the model essay, the exemplars and the answer key). A passage is judged by its <em>specific</em> words
+/// only — names (capitalised inside a sentence) and words rare in general English (by their inverse document frequency
+/// in <see cref="BackgroundDocumentFrequencies.English"/>) — each weighed by that rarity: it is on the topic as far as
+/// that weight lies in words of the reference texts. "Treaty", "Khrushchev" and "Korea" carry a paragraph about the
+/// question; "Versailles", "Robespierre" and "appeasement" carry one about something else, even with "Soviet" dropped
+/// into it. Common words ("power", "think", "war") say nothing either way and are left out, so a vague but honest
+/// paragraph is not mistaken for an off-topic one. Built once per mark scheme; immutable and thread-safe.
+/// </summary>
+internal sealed class TopicProfile
+{
+    /// <summary>A lower-case word is specific when its inverse document frequency reaches this (in about 25 of 117,659 background documents or fewer).</summary>
+    internal const double SpecificIdf = 8.5;
+
+    /// <summary>A capitalised word opening a sentence is taken for a name when its IDF reaches this (a common word capitalised only by its place is not).</summary>
+    internal const double SentenceOpenerNameIdf = 8.0;
+
+    /// <summary>No one word weighs more than this, so a string of rare names cannot swamp a paragraph.</summary>
+    private const double MaxWeight = 10.0;
+
+    /// <summary>Background IDF by the hash of each word's stem (the lowest of the words sharing it), built once per process.</summary>
+    private static readonly Lazy<Dictionary<ulong, float>> s_backgroundIdf = new(BuildBackgroundIdf, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly HashSet<ulong> _referenceStems;
+    private readonly Dictionary<ulong, float> _idf;
+    private readonly float _unknownIdf;
+
+    private TopicProfile(HashSet<ulong> referenceStems)
+    {
+        _referenceStems = referenceStems;
+        _idf = s_backgroundIdf.Value;
+        var background = BackgroundDocumentFrequencies.English;
+        _unknownIdf = (float)Math.Min(MaxWeight, background.Idf(0));
+    }
+
+    /// <summary>Whether the question has reference texts to judge topicality by.</summary>
+    public bool IsEmpty => _referenceStems.Count == 0;
+
+    public static TopicProfile Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars)
+    {
+        var texts = new List<string> { rubric.Question };
+        texts.AddRange(rubric.Subject.Terms);
+        texts.AddRange(rubric.KeyConcept.Terms);
+        texts.AddRange(rubric.TopicTerms);
+        if (modelEssay is not null)
+        {
+            texts.Add(modelEssay);
+        }
+
+        texts.AddRange(exemplars);
+        texts.AddRange(answerKey.KeyPoints.Select(k => k.Text));
+        foreach (var timelineEvent in answerKey.Timeline)
+        {
+            texts.Add(timelineEvent.Event);
+            texts.AddRange(timelineEvent.Terms);
+        }
+
+        foreach (var entry in answerKey.Gazetteer)
+        {
+            texts.Add(entry.Name);
+            texts.AddRange(entry.Variants);
+        }
+
+        foreach (var factor in answerKey.AlternativeFactors)
+        {
+            texts.Add(factor.Name);
+            texts.AddRange(factor.Terms);
+        }
+
+        var stems = new HashSet<ulong>();
+        foreach (var text in texts)
+        {
+            var position = 0;
+            while (WordPreTokenizer.Next(text, ref position, out var offset, out var length))
+            {
+                var word = text.AsSpan(offset, length);
+                if (IsContentWord(word))
+                {
+                    stems.Add(LightStemmer.StemHash(word));
+                }
+            }
+        }
+
+        return new TopicProfile(stems);
+    }
+
+    /// <summary>
+    /// The share of the weight of a paragraph's specific words that lies in words of the question's reference texts
+    /// (0–1), and that weight in all (<paramref name="weight"/>): how far the paragraph is about the question. When the
+    /// paragraph has no specific words the share is 1: a vague paragraph is weak, not off the topic.
+    /// </summary>
+    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight)
+    {
+        weight = 0;
+        var onTopic = 0.0;
+        var text = document.Text;
+        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+        {
+            var sentence = document.Sentences[s];
+            var opener = true;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var token = document.Tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var atOpening = opener;
+                opener = false;
+                if (token.WordId >= 0 && isFrameWord[token.WordId])
+                {
+                    continue;
+                }
+
+                var word = document.Slice(token.Span);
+                if (!IsContentWord(word))
+                {
+                    continue;
+                }
+
+                var stem = LightStemmer.StemHash(word);
+                var known = _idf.TryGetValue(stem, out var idf);
+                var capitalised = char.IsUpper(text[token.Start]);
+                var specific = capitalised
+                    ? !atOpening || !known || idf >= SentenceOpenerNameIdf
+                    : known && idf >= SpecificIdf;
+                if (!specific)
+                {
+                    continue;
+                }
+
+                var value = Math.Min(MaxWeight, known ? idf : _unknownIdf);
+                weight += value;
+                if (_referenceStems.Contains(stem))
+                {
+                    onTopic += value;
+                }
+            }
+        }
+
+        return weight == 0 ? 1 : onTopic / weight;
+    }
+
+    /// <summary>Words of three letters or more that are not stop words.</summary>
+    private static bool IsContentWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[Math.Min(word.Length, SimilarityTokenizer.MaxTokenLength)];
+        for (var i = 0; i < lower.Length; i++)
+        {
+            lower[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        return !SimilarityStopWords.Contains(lower);
+    }
+
+    private static Dictionary<ulong, float> BuildBackgroundIdf()
+    {
+        var background = BackgroundDocumentFrequencies.English;
+        var idf = new Dictionary<ulong, float>(background.Unigrams.Count);
+        foreach (var (word, frequency) in background.Unigrams)
+        {
+            var stem = LightStemmer.StemHash(word);
+            var value = (float)background.Idf(frequency);
+            if (!idf.TryGetValue(stem, out var existing) || value < existing)
+            {
+                idf[stem] = value;
+            }
+        }
+
+        return idf;
+    }
+}
