@@ -32,16 +32,19 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// <summary>A skeleton used by this many sentences is a template.</summary>
     private const int TemplateGroup = 3;
 
-    /// <summary>Sentences whose skeletons open with the same this many parts follow one template, however their slots end.</summary>
-    private const int TemplatePrefix = 8;
+    /// <summary>Two skeletons sharing at least this share of their three-part runs (Jaccard) are one template.</summary>
+    private const double SameSkeleton = 0.5;
+
+    /// <summary>Marks the start and end of a skeleton in its runs.</summary>
+    private const int Boundary = -2;
 
     /// <summary>Template or padding sentences making up this share of the sentences (and at least <see cref="MinTemplated"/>) are excluded.</summary>
     private const double TemplatedShare = 0.3;
 
     private const int MinTemplated = 4;
 
-    /// <summary>A padding sentence has this many words or more and at most one content word, and no date, name or number.</summary>
-    private const int MinPaddingWords = 6;
+    /// <summary>A padding sentence has this many words or more, and nothing specific in it.</summary>
+    private const int MinPaddingWords = 5;
 
     private const int SlotSymbol = -1;
 
@@ -51,7 +54,7 @@ internal sealed class RepetitionScreen : IEssayScreen
         var scratch = RepetitionScratch.ForCurrentThread();
         RepeatedParagraphs(document, scratch.RunFirstSeenIn, board);
         RepeatedSentences(document, scratch.SentenceHashes, board);
-        Templates(facts, resources.Vocabulary, board);
+        Templates(facts, resources, board);
     }
 
     private static void RepeatedSentences(EssayDocument document, Dictionary<ulong, int> seen, ScreeningBoard board)
@@ -128,11 +131,16 @@ internal sealed class RepetitionScreen : IEssayScreen
         }
     }
 
-    /// <summary>Sentences sharing one skeleton with different slot fillers, and padding; excluded when they are a large share of the essay.</summary>
-    private static void Templates(EssayFacts facts, CheckVocabulary vocabulary, ScreeningBoard board)
+    /// <summary>
+    /// Sentences sharing one skeleton with different slot fillers, and padding; excluded when they are a large share of
+    /// the essay. Two sentences share a skeleton when most of their skeletons' three-part runs are the same (a template's
+    /// slots may hold a name, a clause or a date, which shifts the frame around them but keeps its runs).
+    /// </summary>
+    private static void Templates(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        var groups = new Dictionary<ulong, List<Sentence>>();
+        var vocabulary = resources.Vocabulary;
+        var candidates = new List<(Sentence Sentence, HashSet<ulong> Runs)>();
         var padding = new List<Sentence>();
         var counted = 0;
         var skeleton = new List<int>(32);
@@ -145,28 +153,40 @@ internal sealed class RepetitionScreen : IEssayScreen
             }
 
             counted++;
-            var contentWords = Skeleton(document, sentence, vocabulary.SkeletonSymbolOfWord, skeleton, out var frameWords);
-            if (contentWords <= 1 && sentence.WordCount >= MinPaddingWords && facts.Sentences[s].Specifics == 0)
+            Skeleton(document, sentence, vocabulary.SkeletonSymbolOfWord, skeleton, out var frameWords);
+            if (IsPadding(facts, s, resources))
             {
                 padding.Add(sentence);
             }
 
-            if (frameWords < MinSkeletonFrameWords || skeleton.Count < MinSkeletonLength)
+            if (frameWords >= MinSkeletonFrameWords && skeleton.Count >= MinSkeletonLength)
             {
-                continue;
-            }
-
-            // A sentence joins the group of its whole skeleton and the group of its skeleton's opening: a template's
-            // slots may run on with words of their own, but its frame opens every sentence the same way.
-            AddTo(groups, Hash(skeleton, skeleton.Count), sentence);
-            if (skeleton.Count > TemplatePrefix)
-            {
-                AddTo(groups, Hash(skeleton, TemplatePrefix) ^ 0x9E3779B97F4A7C15UL, sentence);
+                candidates.Add((sentence, Runs(skeleton)));
             }
         }
 
-        var templated = groups.Values.Where(g => g.Count >= TemplateGroup).SelectMany(g => g).Distinct().ToList();
-        var templates = groups.Values.Count(g => g.Count >= TemplateGroup);
+        var partners = new int[candidates.Count];
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            for (var j = i + 1; j < candidates.Count; j++)
+            {
+                if (Jaccard(candidates[i].Runs, candidates[j].Runs) >= SameSkeleton)
+                {
+                    partners[i]++;
+                    partners[j]++;
+                }
+            }
+        }
+
+        var templated = new List<Sentence>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (partners[i] >= TemplateGroup - 1)
+            {
+                templated.Add(candidates[i].Sentence);
+            }
+        }
+
         var padded = padding.Where(p => !templated.Contains(p)).ToList();
         var total = templated.Count + padded.Count;
         if (counted == 0 || total < MinTemplated || (double)total / counted < TemplatedShare)
@@ -181,44 +201,65 @@ internal sealed class RepetitionScreen : IEssayScreen
 
         foreach (var sentence in padded)
         {
-            board.Exclude(sentence.Span, ExclusionKind.Template, "Padding: a sentence with nothing in it but argument words. It earns nothing.");
+            board.Exclude(sentence.Span, ExclusionKind.Template, "Padding: a sentence with nothing specific in it (no date, name or word of the topic), one of many. It earns nothing.");
         }
 
         var example = templated.Count > 0 ? templated[0].Span : padded[0].Span;
         var what = (templated.Count, padded.Count) switch
         {
-            (> 0, > 0) => $"{templated.Count} sentences follow {templates} template(s) and {padded.Count} are padding",
-            (> 0, _) => $"{templated.Count} sentences follow {templates} template(s) (the same skeleton with different names and dates)",
-            _ => $"{padded.Count} sentences are padding (argument words with no content)",
+            (> 0, > 0) => $"{templated.Count} sentences follow templates and {padded.Count} are padding",
+            (> 0, _) => $"{templated.Count} sentences follow templates (the same skeleton with different names and dates)",
+            _ => $"{padded.Count} sentences are padding (nothing specific in them: no date, name or word of the topic)",
         };
         board.Flag(FlagCodes.Templated, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"{what}, {(double)total / counted:P0} of the essay's sentences: they earned nothing."), example);
     }
 
-    private static ulong Hash(List<int> skeleton, int length)
+    /// <summary>The hashes of a skeleton's three-part runs, its start and end marked.</summary>
+    private static HashSet<ulong> Runs(List<int> skeleton)
     {
-        var hash = 14695981039346656037UL;
-        for (var i = 0; i < length; i++)
+        var runs = new HashSet<ulong>();
+        for (var i = -1; i < skeleton.Count - 1; i++)
         {
-            hash = (hash ^ (ulong)(uint)skeleton[i]) * 1099511628211UL;
+            var a = i < 0 ? Boundary : skeleton[i];
+            var b = skeleton[i + 1];
+            var c = i + 2 < skeleton.Count ? skeleton[i + 2] : Boundary;
+            runs.Add((((ulong)(uint)a * 1099511628211UL) ^ (uint)b) * 1099511628211UL ^ (uint)c);
         }
 
-        return hash;
+        return runs;
     }
 
-    private static void AddTo(Dictionary<ulong, List<Sentence>> groups, ulong key, Sentence sentence)
+    private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
     {
-        if (!groups.TryGetValue(key, out var group))
+        var shared = 0;
+        foreach (var run in a)
         {
-            groups.Add(key, group = new List<Sentence>(2));
+            shared += b.Contains(run) ? 1 : 0;
         }
 
-        group.Add(sentence);
+        return (double)shared / (a.Count + b.Count - shared);
+    }
+
+    /// <summary>
+    /// Whether a sentence is padding: words without anything specific in them — no date, number or name, no word of
+    /// the question's subject or topic, no name or rare word (<see cref="TopicProfile.SpecificWords"/>). "It is
+    /// important to note that this is very important." Alone such a sentence is harmless; many of them are padding.
+    /// </summary>
+    private static bool IsPadding(EssayFacts facts, int index, MarkingResources resources)
+    {
+        var sentence = facts.Document.Sentences[index];
+        var cues = facts.Sentences[index];
+        return sentence.WordCount >= MinPaddingWords
+            && cues.Specifics == 0
+            && !cues.Has(SentenceCues.Subject) && !cues.Has(SentenceCues.Topic)
+            && resources.Topic.SpecificWords(facts.Document, sentence, resources.Vocabulary.IsFrameWord) == 0;
     }
 
     /// <summary>
     /// Writes the sentence's skeleton: its frame words (function and argument words, every degree word as one symbol)
-    /// in order, each run of other words (names, dates, content) as one slot; articles are left out. Returns the
-    /// number of content words.
+    /// in order, each run of other words (names, dates, content) as one slot; articles are left out, and so are frame
+    /// words inside a name ("Treaty of Friendship, Alliance and Mutual Assistance" is one slot). Returns the number of
+    /// content words.
     /// </summary>
     private static int Skeleton(EssayDocument document, Sentence sentence, int[] skeletonSymbolOfWord, List<int> skeleton, out int frameWords)
     {
@@ -226,6 +267,7 @@ internal sealed class RepetitionScreen : IEssayScreen
         frameWords = 0;
         var content = 0;
         var tokens = document.Tokens;
+        var previousWord = -1;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
@@ -234,7 +276,14 @@ internal sealed class RepetitionScreen : IEssayScreen
                 continue;
             }
 
-            if (token.Kind == TokenKind.Word && token.WordId >= 0 && skeletonSymbolOfWord[token.WordId] >= 0)
+            var isFrame = token.Kind == TokenKind.Word && token.WordId >= 0 && skeletonSymbolOfWord[token.WordId] >= 0;
+            if (isFrame && IsInsideName(document, previousWord, i, sentence.EndToken))
+            {
+                isFrame = false;
+            }
+
+            previousWord = i;
+            if (isFrame)
             {
                 if (!IsArticle(document.Slice(token.Span)))
                 {
@@ -253,6 +302,26 @@ internal sealed class RepetitionScreen : IEssayScreen
         }
 
         return content;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> stands between two capitalised words, inside a name ("Treaty of Friendship").</summary>
+    private static bool IsInsideName(EssayDocument document, int previousWord, int index, int end)
+    {
+        if (previousWord < 0 || !char.IsUpper(document.Text[document.Tokens[previousWord].Start]))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < end; j++)
+        {
+            var next = document.Tokens[j];
+            if (next.Kind != TokenKind.Symbol)
+            {
+                return char.IsUpper(document.Text[next.Start]) && !char.IsUpper(document.Text[document.Tokens[index].Start]);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsArticle(ReadOnlySpan<char> word) =>

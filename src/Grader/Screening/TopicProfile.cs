@@ -100,53 +100,70 @@ internal sealed class TopicProfile
     {
         weight = 0;
         var onTopic = 0.0;
-        var text = document.Text;
         for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
         {
-            var sentence = document.Sentences[s];
-            var opener = true;
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            {
-                var token = document.Tokens[i];
-                if (token.Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                var atOpening = opener;
-                opener = false;
-                if (token.WordId >= 0 && isFrameWord[token.WordId])
-                {
-                    continue;
-                }
-
-                var word = document.Slice(token.Span);
-                if (!IsContentWord(word))
-                {
-                    continue;
-                }
-
-                var stem = LightStemmer.StemHash(word);
-                var known = _idf.TryGetValue(stem, out var idf);
-                var capitalised = char.IsUpper(text[token.Start]);
-                var specific = capitalised
-                    ? !atOpening || !known || idf >= SentenceOpenerNameIdf
-                    : known && idf >= SpecificIdf;
-                if (!specific)
-                {
-                    continue;
-                }
-
-                var value = Math.Min(MaxWeight, known ? idf : _unknownIdf);
-                weight += value;
-                if (_referenceStems.Contains(stem))
-                {
-                    onTopic += value;
-                }
-            }
+            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic);
         }
 
         return weight == 0 ? 1 : onTopic / weight;
+    }
+
+    /// <summary>How many specific words (names and words rare in general English) a sentence holds, on the topic or not.</summary>
+    public int SpecificWords(EssayDocument document, Sentence sentence, bool[] isFrameWord)
+    {
+        var weight = 0.0;
+        var onTopic = 0.0;
+        return Weigh(document, sentence, isFrameWord, ref weight, ref onTopic);
+    }
+
+    /// <summary>Adds the weight of a sentence's specific words, and of those in the reference texts; returns how many there were.</summary>
+    private int Weigh(EssayDocument document, Sentence sentence, bool[] isFrameWord, ref double weight, ref double onTopic)
+    {
+        var text = document.Text;
+        var opener = true;
+        var count = 0;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = document.Tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var atOpening = opener;
+            opener = false;
+            if (token.WordId >= 0 && isFrameWord[token.WordId])
+            {
+                continue;
+            }
+
+            var word = document.Slice(token.Span);
+            if (!IsContentWord(word))
+            {
+                continue;
+            }
+
+            var stem = LightStemmer.StemHash(word);
+            var known = _idf.TryGetValue(stem, out var idf);
+            var capitalised = char.IsUpper(text[token.Start]);
+            var specific = capitalised
+                ? !atOpening || !known || idf >= SentenceOpenerNameIdf
+                : known && idf >= SpecificIdf;
+            if (!specific)
+            {
+                continue;
+            }
+
+            count++;
+            var value = Math.Min(MaxWeight, known ? idf : _unknownIdf);
+            weight += value;
+            if (_referenceStems.Contains(stem))
+            {
+                onTopic += value;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Words of three letters or more that are not stop words.</summary>
