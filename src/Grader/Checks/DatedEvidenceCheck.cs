@@ -36,11 +36,6 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     /// <summary>Share of years outside the period tolerated as context.</summary>
     private const double ContextShare = 0.15;
 
-    /// <summary>Beyond this share of its dates outside the period (and with <see cref="MinDatesToJudgePeriod"/> dates), an essay is mostly about another time.</summary>
-    private const double MostlyOutOfPeriodShare = 0.5;
-
-    private const int MinDatesToJudgePeriod = 4;
-
     /// <summary>Each factual error costs this much of <see cref="SignalCatalog.EvidenceAccuracy"/>…</summary>
     private const double AccuracyCostPerError = 0.25;
 
@@ -445,21 +440,15 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
             board.Cost(signal, summary + " Material outside the period is context at most.", example ?? default);
         }
 
-        var offPeriodParagraphs = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (RelevanceCheck.IsOffPeriod(document, paragraph, period))
             {
-                offPeriodParagraphs++;
                 board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, $"Paragraph {paragraph.Index + 1} deals only with years outside {period.From}–{period.To}.", document.Sentences[paragraph.FirstSentence].Span);
             }
         }
 
-        if ((total >= MinDatesToJudgePeriod && share > MostlyOutOfPeriodShare) || (offPeriodParagraphs > 0 && offPeriodParagraphs * 2 >= document.Paragraphs.Count))
-        {
-            board.Flag(FlagCodes.OutOfPeriod, FlagKind.Advisory, summary + $" The essay is mostly about another time than the question's ({period.From}–{period.To}): what lies outside the period is context at most.", example);
-        }
-        else if (share > 0.4)
+        if (share > 0.4)
         {
             board.Flag(FlagCodes.OutOfPeriod, FlagKind.Informational, summary, example);
         }

@@ -17,12 +17,20 @@ internal static class EssayScreener
     /// <summary>Invisible characters or look-alike letters from this many on are worth telling a marker about.</summary>
     private const int NotableHiddenCharacters = 10;
 
+    /// <summary>The flags that say a screen caught gaming (not text addressed to the marker, which is only taken out).</summary>
+    private static readonly string[] CaughtGaming =
+    [
+        FlagCodes.Repetition, FlagCodes.Templated, FlagCodes.KeywordList, FlagCodes.OffTopic, FlagCodes.OutOfPeriod,
+        FlagCodes.Incoherent, FlagCodes.CopiedModelEssay,
+    ];
+
     private static readonly IEssayScreen[] Screens =
     [
         new MarkerAddressScreen(),
         new RepetitionScreen(),
         new ListScreen(),
         new TopicalityScreen(),
+        new PeriodScreen(),
         new CoherenceScreen(),
     ];
 
@@ -35,7 +43,40 @@ internal static class EssayScreener
             screen.Screen(facts, resources, board);
         }
 
+        if (board.HasAdvisory(CaughtGaming))
+        {
+            WithoutBenefitOfDoubt(facts, resources, board);
+        }
+
         return board;
+    }
+
+    /// <summary>
+    /// Once a screen has caught gaming (templates, repeats, lists, off-topic or out-of-period material, word salad), the
+    /// rest of the essay loses the benefit of the doubt: its padding (sentences with nothing specific in them, which an
+    /// honest essay may have a few of) and its sentences that only restate the question earn nothing either, so what
+    /// is left is what is genuinely there.
+    /// </summary>
+    private static void WithoutBenefitOfDoubt(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
+    {
+        var document = facts.Document;
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Paragraph < 0 || board.IsExcluded(sentence.Span))
+            {
+                continue;
+            }
+
+            if (RepetitionScreen.IsPadding(facts, s, resources))
+            {
+                board.Exclude(sentence.Span, ExclusionKind.Template, "Padding in an essay caught gaming: nothing specific in it (no date, name or word of the topic). It earns nothing.");
+            }
+            else if (facts.Sentences[s].Has(SentenceCues.QuestionEcho) && resources.Topic.SpecificWordsBeyondQuestion(document, sentence, resources.Vocabulary.IsFrameWord) == 0)
+            {
+                board.Exclude(sentence.Span, ExclusionKind.QuestionEcho, "Restates the question and adds nothing of its own, in an essay caught gaming. It earns nothing.");
+            }
+        }
     }
 
     /// <summary>The excluded passages as the result lists them: in text order, touching ones of one kind joined, at most <see cref="MaxUnmarkedPassages"/>.</summary>

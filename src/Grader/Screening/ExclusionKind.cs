@@ -23,4 +23,10 @@ internal enum ExclusionKind : byte
 
     /// <summary>Words that do not make sentences (word salad).</summary>
     Incoherent,
+
+    /// <summary>A paragraph wholly outside the question's period, in an essay mostly about another time: context at most.</summary>
+    OutOfPeriod,
+
+    /// <summary>A sentence that only restates the question, in an essay caught gaming.</summary>
+    QuestionEcho,
 }

@@ -13,6 +13,8 @@ internal static class ExclusionKinds
         ExclusionKind.Template => FlagCodes.Templated,
         ExclusionKind.Copied => FlagCodes.CopiedModelEssay,
         ExclusionKind.OffTopic => FlagCodes.OffTopic,
+        ExclusionKind.OutOfPeriod => FlagCodes.OutOfPeriod,
+        ExclusionKind.QuestionEcho => FlagCodes.Repetition,
         _ => FlagCodes.Incoherent,
     };
 }

@@ -26,7 +26,7 @@ internal sealed class ListScreen : IEssayScreen
     private const double SeparatedListFrameShare = 0.2;
 
     /// <summary>Items between separators are this many words or fewer, on average, in a list.</summary>
-    private const double MaxItemWords = 3.5;
+    private const double MaxItemWords = 5;
 
     /// <summary>Lists making up this share of the prose (or <see cref="FlaggedWords"/> words) send the essay to review.</summary>
     private const double FlaggedShare = 0.2;
@@ -35,6 +35,12 @@ internal sealed class ListScreen : IEssayScreen
 
     /// <summary>At least this many short lines or bullets in a row, after the prose has begun, make a list.</summary>
     private const int MinListLines = 3;
+
+    /// <summary>Lines of a list typed one item a line hold this many words or fewer on average (a wrapped paragraph's lines hold ten or more)…</summary>
+    private const double MaxLineWords = 6;
+
+    /// <summary>…and at most this share of frame words (names such as "Treaty of Friendship" bring a few).</summary>
+    private const double LineListFrameShare = 0.3;
 
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
@@ -124,19 +130,31 @@ internal sealed class ListScreen : IEssayScreen
         }
     }
 
-    /// <summary>Whether a sentence is a list: a long run of words with no frame words, or short items between separators.</summary>
+    /// <summary>
+    /// Whether a sentence is a list: a long run of words with no frame words, short items between separators (commas,
+    /// semicolons, slashes), or short lines (a list typed one item a line, which the sentence splitter reads as one
+    /// "sentence").
+    /// </summary>
     internal static bool IsList(EssayDocument document, Sentence sentence, bool[] isFrameWord)
     {
         var words = 0;
         var frame = 0;
         var separators = 0;
+        var lines = 1;
         var tokens = document.Tokens;
+        var text = document.Text;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             var token = tokens[i];
+            if (i > sentence.FirstToken)
+            {
+                var gapStart = tokens[i - 1].End;
+                lines += text.AsSpan(gapStart, token.Start - gapStart).Count('\n');
+            }
+
             if (token.Kind == TokenKind.Symbol)
             {
-                separators += document.Text[token.Start] is ',' or ';' or '/' or '|' or '•' or '·' ? 1 : 0;
+                separators += text[token.Start] is ',' or ';' or '/' or '|' or '•' or '·' ? 1 : 0;
                 continue;
             }
 
@@ -151,6 +169,7 @@ internal sealed class ListScreen : IEssayScreen
 
         var share = (double)frame / words;
         return (share <= BareListFrameShare && words >= MinBareListWords)
-            || (separators >= 3 && (double)words / (separators + 1) <= MaxItemWords && share <= SeparatedListFrameShare);
+            || (separators >= 3 && (double)words / (separators + 1) <= MaxItemWords && share <= SeparatedListFrameShare)
+            || (lines >= MinListLines + 1 && (double)words / lines <= MaxLineWords && share <= LineListFrameShare);
     }
 }

@@ -245,7 +245,7 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// the question's subject or topic, no name or rare word (<see cref="TopicProfile.SpecificWords"/>). "It is
     /// important to note that this is very important." Alone such a sentence is harmless; many of them are padding.
     /// </summary>
-    private static bool IsPadding(EssayFacts facts, int index, MarkingResources resources)
+    internal static bool IsPadding(EssayFacts facts, int index, MarkingResources resources)
     {
         var sentence = facts.Document.Sentences[index];
         var cues = facts.Sentences[index];

@@ -49,6 +49,20 @@ internal sealed class ScreeningBoard
 
     public void Flag(string code, FlagKind kind, string message, TextSpan? span = null) => _flags.Add((code, kind, message, span));
 
+    /// <summary>Whether an advisory flag with one of <paramref name="codes"/> has been raised.</summary>
+    public bool HasAdvisory(params ReadOnlySpan<string> codes)
+    {
+        foreach (var flag in _flags)
+        {
+            if (flag.Kind == FlagKind.Advisory && codes.Contains(flag.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void Set(string signal, double value) => _signals.Add((signal, value));
 
     /// <summary>The excluded spans, sorted and merged where they touch or overlap (what the analyser blanks out).</summary>

@@ -29,12 +29,14 @@ internal sealed class TopicProfile
     private static readonly Lazy<Dictionary<ulong, float>> s_backgroundIdf = new(BuildBackgroundIdf, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly HashSet<ulong> _referenceStems;
+    private readonly HashSet<ulong> _questionStems;
     private readonly Dictionary<ulong, float> _idf;
     private readonly float _unknownIdf;
 
-    private TopicProfile(HashSet<ulong> referenceStems)
+    private TopicProfile(HashSet<ulong> referenceStems, HashSet<ulong> questionStems)
     {
         _referenceStems = referenceStems;
+        _questionStems = questionStems;
         _idf = s_backgroundIdf.Value;
         var background = BackgroundDocumentFrequencies.English;
         _unknownIdf = (float)Math.Min(MaxWeight, background.Idf(0));
@@ -74,6 +76,11 @@ internal sealed class TopicProfile
             texts.AddRange(factor.Terms);
         }
 
+        return new TopicProfile(StemsOf(texts), StemsOf([rubric.Question]));
+    }
+
+    private static HashSet<ulong> StemsOf(IEnumerable<string> texts)
+    {
         var stems = new HashSet<ulong>();
         foreach (var text in texts)
         {
@@ -88,7 +95,7 @@ internal sealed class TopicProfile
             }
         }
 
-        return new TopicProfile(stems);
+        return stems;
     }
 
     /// <summary>
@@ -116,8 +123,19 @@ internal sealed class TopicProfile
         return Weigh(document, sentence, isFrameWord, ref weight, ref onTopic);
     }
 
-    /// <summary>Adds the weight of a sentence's specific words, and of those in the reference texts; returns how many there were.</summary>
-    private int Weigh(EssayDocument document, Sentence sentence, bool[] isFrameWord, ref double weight, ref double onTopic)
+    /// <summary>How many specific words a sentence holds besides the question's own ("Soviet Union" and "PRC" restated are not new).</summary>
+    public int SpecificWordsBeyondQuestion(EssayDocument document, Sentence sentence, bool[] isFrameWord)
+    {
+        var weight = 0.0;
+        var onTopic = 0.0;
+        return Weigh(document, sentence, isFrameWord, ref weight, ref onTopic, _questionStems);
+    }
+
+    /// <summary>
+    /// Adds the weight of a sentence's specific words, and of those in the reference texts; returns how many there were
+    /// (leaving out words in <paramref name="ignored"/>, when given).
+    /// </summary>
+    private int Weigh(EssayDocument document, Sentence sentence, bool[] isFrameWord, ref double weight, ref double onTopic, HashSet<ulong>? ignored = null)
     {
         var text = document.Text;
         var opener = true;
@@ -144,6 +162,11 @@ internal sealed class TopicProfile
             }
 
             var stem = LightStemmer.StemHash(word);
+            if (ignored is not null && ignored.Contains(stem))
+            {
+                continue;
+            }
+
             var known = _idf.TryGetValue(stem, out var idf);
             var capitalised = char.IsUpper(text[token.Start]);
             var specific = capitalised

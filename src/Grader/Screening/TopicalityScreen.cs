@@ -22,6 +22,46 @@ internal sealed class TopicalityScreen : IEssayScreen
     /// <summary>A paragraph is judged only when its specific words weigh at least this (about three rare words or names).</summary>
     private const double MinJudgedWeight = 25;
 
+    /// <summary>In an essay mostly off the topic, a paragraph is off the topic below this share.</summary>
+    internal const double MostlyOffTopicBelow = 0.6;
+
+    /// <summary>
+    /// Marks off-topic paragraphs below <paramref name="threshold"/>: judged ones (long enough, with enough specific
+    /// words), and unjudged ones next to an off-topic paragraph whose few specific words are off the topic too (the
+    /// short pieces of a pasted essay). Returns the words of all off-topic paragraphs.
+    /// </summary>
+    private static int Judge(List<(Paragraph Paragraph, double Share, double Weight)> paragraphs, bool[] off, double threshold)
+    {
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (paragraph, share, weight) = paragraphs[p];
+            off[p] |= paragraph.WordCount >= MinJudgedWords && weight >= MinJudgedWeight && share < threshold;
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var p = 0; p < paragraphs.Count; p++)
+            {
+                var (_, share, weight) = paragraphs[p];
+                var nextToOff = (p > 0 && off[p - 1]) || (p + 1 < paragraphs.Count && off[p + 1]);
+                if (!off[p] && nextToOff && weight > 0 && share < threshold)
+                {
+                    off[p] = true;
+                    changed = true;
+                }
+            }
+        }
+
+        var words = 0;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            words += off[p] ? paragraphs[p].Paragraph.WordCount : 0;
+        }
+
+        return words;
+    }
+
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var topic = resources.Topic;
@@ -31,27 +71,41 @@ internal sealed class TopicalityScreen : IEssayScreen
             return;
         }
 
-        var offTopic = new List<(Paragraph Paragraph, double Share)>();
+        var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight)>();
         var words = 0;
-        var offTopicWords = 0;
         foreach (var paragraph in document.Paragraphs)
         {
-            if (board.IsExcluded(paragraph.Span))
+            if (!board.IsExcluded(paragraph.Span))
+            {
+                var share = topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight);
+                paragraphs.Add((paragraph, share, weight));
+                words += paragraph.WordCount;
+            }
+        }
+
+        var off = new bool[paragraphs.Count];
+        var offTopicWords = Judge(paragraphs, off, OffTopicBelow);
+        if (offTopicWords * 2 >= words)
+        {
+            // In an essay that is mostly about something else, a paragraph half about it is presumed off the topic too:
+            // a subject sentence dropped into each paragraph does not carry it.
+            offTopicWords = Judge(paragraphs, off, MostlyOffTopicBelow);
+        }
+
+        var offTopic = new List<(Paragraph Paragraph, double Share)>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (!off[p])
             {
                 continue;
             }
 
-            words += paragraph.WordCount;
-            var share = topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight);
-            if (paragraph.WordCount >= MinJudgedWords && weight >= MinJudgedWeight && share < OffTopicBelow)
-            {
-                offTopic.Add((paragraph, share));
-                offTopicWords += paragraph.WordCount;
-                board.Exclude(
-                    paragraph.Span,
-                    ExclusionKind.OffTopic,
-                    string.Create(CultureInfo.InvariantCulture, $"Paragraph {paragraph.Index + 1} is about something else: only {share:P0} of the weight of its specific words (names and rare words) belongs to the question's topic. Off-topic material earns nothing."));
-            }
+            var (paragraph, share, _) = paragraphs[p];
+            offTopic.Add((paragraph, share));
+            board.Exclude(
+                paragraph.Span,
+                ExclusionKind.OffTopic,
+                string.Create(CultureInfo.InvariantCulture, $"Paragraph {paragraph.Index + 1} is about something else: only {share:P0} of the weight of its specific words (names and rare words) belongs to the question's topic. Off-topic material earns nothing."));
         }
 
         board.Set(SignalCatalog.RelevanceTopicality, words == 0 ? 0 : 1 - ((double)offTopicWords / words));
