@@ -53,13 +53,24 @@ internal static class EssayScreener
 
     /// <summary>
     /// Once a screen has caught gaming (templates, repeats, lists, off-topic or out-of-period material, word salad), the
-    /// rest of the essay loses the benefit of the doubt: its padding (sentences with nothing specific in them, which an
-    /// honest essay may have a few of) and its sentences that only restate the question earn nothing either, so what
-    /// is left is what is genuinely there.
+    /// rest of the essay loses the benefit of the doubt: paragraphs only half about the question, paragraphs mostly
+    /// outside its period (when the essay is about another time), padding (sentences with nothing specific in them,
+    /// which an honest essay may have a few of) and sentences that only restate the question earn nothing either, so
+    /// what is left is what is genuinely there.
     /// </summary>
     private static void WithoutBenefitOfDoubt(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
+        if (!resources.Topic.IsEmpty)
+        {
+            TopicalityScreen.Exclude(facts, resources, board, TopicalityScreen.MostlyOffTopicBelow);
+        }
+
+        if (board.HasAdvisory(FlagCodes.OutOfPeriod))
+        {
+            PeriodScreen.ExcludeMostlyOutside(facts, resources, board);
+        }
+
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];

@@ -63,15 +63,42 @@ internal sealed class PeriodScreen : IEssayScreen
             return;
         }
 
-        foreach (var paragraph in offPeriod)
-        {
-            board.Exclude(paragraph.Span, ExclusionKind.OutOfPeriod, $"Paragraph {paragraph.Index + 1} deals only with years outside the question's period ({period.From}–{period.To}), in an essay mostly about another time: context at most, it earns nothing.");
-        }
+        ExcludeMostlyOutside(facts, resources, board);
 
         board.Flag(
             FlagCodes.OutOfPeriod,
             FlagKind.Advisory,
-            string.Create(CultureInfo.InvariantCulture, $"The essay is mostly about another time than the question's period ({period.From}–{period.To}): {outside} of its {total} dates lie outside it, and {offPeriod.Count} of {kept} paragraphs deal only with years outside it. Those paragraphs earned nothing."),
+            string.Create(CultureInfo.InvariantCulture, $"The essay is mostly about another time than the question's period ({period.From}–{period.To}): {outside} of its {total} dates lie outside it, and {offPeriod.Count} of {kept} paragraphs deal only with years outside it. Paragraphs mostly outside the period earned nothing."),
             example);
+    }
+
+    /// <summary>
+    /// Excludes the paragraphs not yet excluded whose dates lie mostly outside the period (context at most, in an essay
+    /// already known to be about another time, or caught gaming).
+    /// </summary>
+    internal static void ExcludeMostlyOutside(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
+    {
+        var document = facts.Document;
+        var period = resources.Rubric.Period;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (board.IsExcluded(paragraph.Span))
+            {
+                continue;
+            }
+
+            var dates = 0;
+            var outside = 0;
+            for (var m = document.FirstTemporalFrom(paragraph.Span.Start); m < document.Temporal.Count && document.Temporal[m].Span.Start < paragraph.Span.End; m++)
+            {
+                dates++;
+                outside += period.Overlaps(document.Temporal[m].FirstYear, document.Temporal[m].LastYear) ? 0 : 1;
+            }
+
+            if (dates > 0 && outside * 2 > dates)
+            {
+                board.Exclude(paragraph.Span, ExclusionKind.OutOfPeriod, string.Create(CultureInfo.InvariantCulture, $"Paragraph {paragraph.Index + 1}: {outside} of its {dates} dates lie outside the question's period ({period.From}–{period.To}), in an essay mostly about another time. Context at most, it earns nothing."));
+            }
+        }
     }
 }

@@ -24,6 +24,9 @@ internal sealed class RepetitionScreen : IEssayScreen
 
     private const double FlaggedRepeatShare = 0.15;
 
+    /// <summary>A sentence written this many times earns nothing, its first time included.</summary>
+    private const int SpamRepeats = 3;
+
     /// <summary>A skeleton counts when it holds at least this many frame words and this many parts in all.</summary>
     private const int MinSkeletonFrameWords = 4;
 
@@ -57,32 +60,52 @@ internal sealed class RepetitionScreen : IEssayScreen
         Templates(facts, resources, board);
     }
 
+    /// <summary>
+    /// Sentences that repeat an earlier one word for word: the repeats earn nothing, and a sentence written
+    /// <see cref="SpamRepeats"/> times or more earns nothing at all. Copies in headings or of the question count towards
+    /// the flag too (the question copied out ten times).
+    /// </summary>
     private static void RepeatedSentences(EssayDocument document, Dictionary<ulong, int> seen, ScreeningBoard board)
     {
         var repeated = 0;
         var counted = 0;
         TextSpan? example = null;
-        foreach (var sentence in document.Sentences)
+        var hashes = new ulong[document.Sentences.Count];
+        for (var s = 0; s < document.Sentences.Count; s++)
         {
-            if (sentence.Paragraph < 0 || sentence.WordCount < 2 || board.IsExcluded(sentence.Span))
+            var sentence = document.Sentences[s];
+            if (sentence.WordCount < 2 || board.IsExcluded(sentence.Span))
             {
                 continue;
             }
 
-            counted++;
-            ref var times = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, WordsHash(document, sentence), out var exists);
+            counted += sentence.Paragraph >= 0 ? 1 : 0;
+            hashes[s] = WordsHash(document, sentence);
+            ref var times = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, hashes[s], out var exists);
             times++;
             if (exists)
             {
                 repeated++;
                 example ??= sentence.Span;
-                board.Exclude(sentence.Span, ExclusionKind.Repetition, "Repeats an earlier sentence word for word: a repeat earns nothing.");
+                if (sentence.Paragraph >= 0)
+                {
+                    board.Exclude(sentence.Span, ExclusionKind.Repetition, "Repeats an earlier sentence word for word: a repeat earns nothing.");
+                }
+            }
+        }
+
+        for (var s = 0; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Paragraph >= 0 && hashes[s] != 0 && seen.TryGetValue(hashes[s], out var times) && times >= SpamRepeats && !board.IsExcluded(sentence.Span))
+            {
+                board.Exclude(sentence.Span, ExclusionKind.Repetition, $"Written {times} times over: a sentence repeated like this earns nothing, the first time included.");
             }
         }
 
         if (repeated >= FlaggedRepeats || (counted > 0 && repeated >= 1 && (double)repeated / counted >= FlaggedRepeatShare))
         {
-            board.Flag(FlagCodes.Repetition, FlagKind.Advisory, $"{repeated} of {counted} sentences repeat earlier ones word for word; the repeats earned nothing.", example);
+            board.Flag(FlagCodes.Repetition, FlagKind.Advisory, $"{repeated} sentences repeat earlier ones word for word; the repeats earned nothing.", example);
         }
     }
 

@@ -64,48 +64,20 @@ internal sealed class TopicalityScreen : IEssayScreen
 
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
-        var topic = resources.Topic;
         var document = facts.Document;
-        if (topic.IsEmpty || document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        if (resources.Topic.IsEmpty || document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
         {
             return;
         }
 
-        var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight)>();
-        var words = 0;
-        foreach (var paragraph in document.Paragraphs)
-        {
-            if (!board.IsExcluded(paragraph.Span))
-            {
-                var share = topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight);
-                paragraphs.Add((paragraph, share, weight));
-                words += paragraph.WordCount;
-            }
-        }
-
-        var off = new bool[paragraphs.Count];
-        var offTopicWords = Judge(paragraphs, off, OffTopicBelow);
+        var (offTopic, offTopicWords, words) = Exclude(facts, resources, board, OffTopicBelow);
         if (offTopicWords * 2 >= words)
         {
             // In an essay that is mostly about something else, a paragraph half about it is presumed off the topic too:
             // a subject sentence dropped into each paragraph does not carry it.
-            offTopicWords = Judge(paragraphs, off, MostlyOffTopicBelow);
-        }
-
-        var offTopic = new List<(Paragraph Paragraph, double Share)>();
-        for (var p = 0; p < paragraphs.Count; p++)
-        {
-            if (!off[p])
-            {
-                continue;
-            }
-
-            var (paragraph, share, _) = paragraphs[p];
-            offTopic.Add((paragraph, share));
-            board.Exclude(
-                paragraph.Span,
-                ExclusionKind.OffTopic,
-                string.Create(CultureInfo.InvariantCulture, $"Paragraph {paragraph.Index + 1} is about something else: only {share:P0} of the weight of its specific words (names and rare words) belongs to the question's topic. Off-topic material earns nothing."));
+            var (more, moreWords, _) = Exclude(facts, resources, board, MostlyOffTopicBelow);
+            offTopic.AddRange(more);
+            offTopicWords += moreWords;
         }
 
         board.Set(SignalCatalog.RelevanceTopicality, words == 0 ? 0 : 1 - ((double)offTopicWords / words));
@@ -114,10 +86,51 @@ internal sealed class TopicalityScreen : IEssayScreen
             return;
         }
 
-        var which = string.Join(", ", offTopic.Take(6).Select(o => (o.Paragraph.Index + 1).ToString(CultureInfo.InvariantCulture)));
+        offTopic.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var which = string.Join(", ", offTopic.Take(6).Select(o => (o.Index + 1).ToString(CultureInfo.InvariantCulture)));
         var message = offTopicWords * 2 >= words
             ? $"The essay is mostly about something else: {offTopic.Count} of its paragraphs ({offTopicWords} of {words} words) are off the question's topic, whatever names they drop. They earned nothing."
             : $"Paragraph(s) {which} ({offTopicWords} of {words} words) are about something else than the question. They earned nothing.";
-        board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, message, document.Sentences[offTopic[0].Paragraph.FirstSentence].Span);
+        board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, message, document.Sentences[offTopic[0].FirstSentence].Span);
+    }
+
+    /// <summary>
+    /// Excludes the paragraphs not yet excluded that are off the topic below <paramref name="threshold"/>: returns them,
+    /// their words, and the words of every paragraph that was still in play.
+    /// </summary>
+    internal static (List<Paragraph> OffTopic, int OffTopicWords, int Words) Exclude(EssayFacts facts, MarkingResources resources, ScreeningBoard board, double threshold)
+    {
+        var document = facts.Document;
+        var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight)>();
+        var words = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            if (!board.IsExcluded(paragraph.Span))
+            {
+                var share = resources.Topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight);
+                paragraphs.Add((paragraph, share, weight));
+                words += paragraph.WordCount;
+            }
+        }
+
+        var off = new bool[paragraphs.Count];
+        var offTopicWords = Judge(paragraphs, off, threshold);
+        var offTopic = new List<Paragraph>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (!off[p])
+            {
+                continue;
+            }
+
+            var (paragraph, share, _) = paragraphs[p];
+            offTopic.Add(paragraph);
+            board.Exclude(
+                paragraph.Span,
+                ExclusionKind.OffTopic,
+                string.Create(CultureInfo.InvariantCulture, $"Paragraph {paragraph.Index + 1} is about something else: only {share:P0} of the weight of its specific words (names and rare words) belongs to the question's topic. Off-topic material earns nothing."));
+        }
+
+        return (offTopic, offTopicWords, words);
     }
 }
