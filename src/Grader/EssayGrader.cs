@@ -77,9 +77,10 @@ public sealed class EssayGrader
 
         var criteria = new CriterionResult[rubric.Criteria.Count];
         var total = 0;
+        var amount = CriterionMarker.AmountFactor(document.ProseWordCount, rubric.Length.TooShortBelow);
         for (var i = 0; i < criteria.Length; i++)
         {
-            criteria[i] = CriterionMarker.Mark(rubric.Criteria[i], board);
+            criteria[i] = CriterionMarker.Mark(rubric.Criteria[i], board, amount);
             total += criteria[i].Mark;
         }
 

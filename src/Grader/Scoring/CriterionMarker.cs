@@ -9,9 +9,21 @@ namespace Grader.Scoring;
 /// scale; the level is the band that mark falls in; a cap whose conditions all hold lowers the level (and the mark
 /// to the top of the capped band). Reasons come from the criterion's signals.
 /// </summary>
+/// <remarks>
+/// Most signals are shares (of sentences that explain, of paragraphs that link back…), and a share of very little text
+/// can be perfect: one analytic sentence is "100% analysis". So below the rubric's too-short length the score is scaled
+/// by the share of that length written, to the power 0.75 (<see cref="AmountFactor"/>): 14 words keep a tenth of what
+/// their shares would earn, half the too-short length keeps 59%.
+/// </remarks>
 internal static class CriterionMarker
 {
-    public static CriterionResult Mark(Criterion criterion, SignalBoard board)
+    /// <summary>1 from <paramref name="tooShortBelow"/> words of prose up; below, the share written to the power <see cref="AmountExponent"/>.</summary>
+    public static double AmountFactor(int proseWords, int tooShortBelow) =>
+        tooShortBelow <= 0 || proseWords >= tooShortBelow ? 1 : Math.Pow(Math.Max(0, proseWords) / (double)tooShortBelow, AmountExponent);
+
+    private const double AmountExponent = 0.75;
+
+    public static CriterionResult Mark(Criterion criterion, SignalBoard board, double amountFactor = 1)
     {
         var weighted = 0.0;
         var weights = 0.0;
@@ -21,11 +33,16 @@ internal static class CriterionMarker
             weights += signal.Weight;
         }
 
-        var score = weights > 0 ? weighted / weights : 0;
+        var score = (weights > 0 ? weighted / weights : 0) * amountFactor;
         var mark = (int)Math.Round(score * criterion.Max, MidpointRounding.AwayFromZero);
         mark = Math.Clamp(mark, 0, criterion.Max);
         var level = LevelOf(criterion, mark);
         var reasons = new List<MarkReason>();
+        if (amountFactor < 1)
+        {
+            reasons.Add(new MarkReason(ReasonEffect.Cost, "amount", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Scaled to {amountFactor:P0} of what its signals earn: too little prose to show this ({board.Document.ProseWordCount} words)."), Array.Empty<Quote>()));
+        }
+
         foreach (var cap in criterion.Caps)
         {
             if (level.Level <= cap.MaxLevel || !Applies(cap, board))

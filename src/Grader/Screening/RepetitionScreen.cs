@@ -42,7 +42,7 @@ internal sealed class RepetitionScreen : IEssayScreen
     private const int Boundary = -2;
 
     /// <summary>Template or padding sentences making up this share of the sentences (and at least <see cref="MinTemplated"/>) are excluded.</summary>
-    private const double TemplatedShare = 0.3;
+    private const double TemplatedShare = 0.2;
 
     private const int MinTemplated = 4;
 
