@@ -5,9 +5,10 @@ using Grader.Text;
 namespace Grader.Checks;
 
 /// <summary>
-/// Whether the engine's marks can stand alone: raises advisory flags for essays that are too short, not in English,
-/// a list of keywords rather than prose, or about something else. (Copies of the model essay are caught by
-/// <see cref="SimilarityCheck"/>; repetition, lists inside an essay and templates by the screens in <c>Screening</c>.)
+/// Whether the engine's marks can stand alone: raises advisory flags for essays that are too short, not in English, or
+/// a list of keywords rather than prose. (Copies of the model essay are caught by
+/// <see cref="SimilarityCheck"/>; repetition, lists inside an essay, templates and
+/// off-topic essays by the screens in <c>Screening</c>.)
 /// </summary>
 internal sealed class IntegrityCheck : IEssayCheck
 {
@@ -15,7 +16,6 @@ internal sealed class IntegrityCheck : IEssayCheck
     private const double ProseFunctionShare = 0.3;
     private const double KeywordListFunctionShare = 0.12;
 
-    private const double OnTopicParagraphShare = 0.34;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -38,37 +38,5 @@ internal sealed class IntegrityCheck : IEssayCheck
             board.Flag(FlagCodes.KeywordList, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"Only {language.EnglishShare:P0} of the words are the little words that join prose (the, of, was…): this reads as a list of keywords, not an essay."));
         }
 
-        if (!notEnglish)
-        {
-            Topicality(facts, resources, board);
-        }
-    }
-
-    private static void Topicality(EssayFacts facts, MarkingResources resources, SignalBoard board)
-    {
-        var document = facts.Document;
-        if (document.Paragraphs.Count == 0)
-        {
-            return;
-        }
-
-        var onTopic = 0;
-        foreach (var paragraph in document.Paragraphs)
-        {
-            foreach (var sentence in facts.Of(paragraph))
-            {
-                if (sentence.Has(SentenceCues.Subject) || sentence.Has(SentenceCues.Topic) || sentence.Entities > 0)
-                {
-                    onTopic++;
-                    break;
-                }
-            }
-        }
-
-        var share = (double)onTopic / document.Paragraphs.Count;
-        if (share < OnTopicParagraphShare)
-        {
-            board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"Only {onTopic} of {document.Paragraphs.Count} paragraphs mention {resources.Rubric.Subject.Name} or the question's topic: the essay seems to answer another question."));
-        }
     }
 }

@@ -42,8 +42,15 @@ internal sealed class TopicProfile
         _unknownIdf = (float)Math.Min(MaxWeight, background.Idf(0));
     }
 
-    /// <summary>Whether the question has reference texts to judge topicality by.</summary>
-    public bool IsEmpty => _referenceStems.Count == 0;
+    /// <summary>
+    /// A question needs at least this many distinct content words in its reference texts (about a paragraph of a model
+    /// essay or answer key) before paragraphs are judged against them: a question and a few subject terms alone are too
+    /// thin, and honest answers would fall outside them. (The subject-word check in <see cref="Checks.IntegrityCheck"/> still runs.)
+    /// </summary>
+    internal const int MinReferenceWords = 60;
+
+    /// <summary>Whether the question's reference texts are rich enough to judge topicality by (<see cref="MinReferenceWords"/>).</summary>
+    public bool IsEmpty => _referenceStems.Count < MinReferenceWords;
 
     public static TopicProfile Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars)
     {

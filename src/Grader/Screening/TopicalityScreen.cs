@@ -22,6 +22,9 @@ internal sealed class TopicalityScreen : IEssayScreen
     /// <summary>A paragraph is judged only when its specific words weigh at least this (about three rare words or names).</summary>
     private const double MinJudgedWeight = 25;
 
+    /// <summary>Without reference texts to judge by, under this share of paragraphs naming the subject or topic is off the topic.</summary>
+    private const double OnTopicParagraphShare = 0.34;
+
     /// <summary>In an essay mostly off the topic, a paragraph is off the topic below this share.</summary>
     internal const double MostlyOffTopicBelow = 0.7;
 
@@ -65,8 +68,14 @@ internal sealed class TopicalityScreen : IEssayScreen
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        if (resources.Topic.IsEmpty || document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        if (document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
         {
+            return;
+        }
+
+        if (resources.Topic.IsEmpty)
+        {
+            BySubjectWords(facts, resources, board);
             return;
         }
 
@@ -92,6 +101,33 @@ internal sealed class TopicalityScreen : IEssayScreen
             ? $"The essay is mostly about something else: {offTopic.Count} of its paragraphs ({offTopicWords} of {words} words) are off the question's topic, whatever names they drop. They earned nothing."
             : $"Paragraph(s) {which} ({offTopicWords} of {words} words) are about something else than the question. They earned nothing.";
         board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, message, document.Sentences[offTopic[0].FirstSentence].Span);
+    }
+
+    /// <summary>
+    /// The fallback when the question has too little reference text to judge meaning by (<see cref="TopicProfile.IsEmpty"/>):
+    /// an essay in which under a third of the paragraphs mention the subject, the topic terms or a gazetteer name seems
+    /// to answer another question. Flagged, nothing excluded (a subject-word count is too crude to take text away).
+    /// </summary>
+    private static void BySubjectWords(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
+    {
+        var document = facts.Document;
+        var onTopic = 0;
+        foreach (var paragraph in document.Paragraphs)
+        {
+            foreach (var sentence in facts.Of(paragraph))
+            {
+                if (sentence.Has(SentenceCues.Subject) || sentence.Has(SentenceCues.Topic) || sentence.Entities > 0)
+                {
+                    onTopic++;
+                    break;
+                }
+            }
+        }
+
+        if (onTopic < OnTopicParagraphShare * document.Paragraphs.Count)
+        {
+            board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, $"Only {onTopic} of {document.Paragraphs.Count} paragraphs mention {resources.Rubric.Subject.Name} or the question's topic: the essay seems to answer another question.");
+        }
     }
 
     /// <summary>

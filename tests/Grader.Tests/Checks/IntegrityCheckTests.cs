@@ -37,16 +37,6 @@ public sealed class IntegrityCheckTests
     }
 
     [Fact]
-    public void Run_EssayOnAnotherSubject_OffTopic()
-    {
-        var board = Run("The French Revolution began in 1789 when the Estates-General met at Versailles.\n\n"
-            + "The Terror of 1793 showed how radical the Jacobins had become, because they feared invasion.\n\n"
-            + "Napoleon seized power in 1799, which ended the revolutionary decade.");
-
-        Assert.Contains(board.Flags, f => f.Code == FlagCodes.OffTopic);
-    }
-
-    [Fact]
     public void Run_ShortAnswer_TooShort()
     {
         var board = Run("The Soviet Union was crucial because it gave China money and experts in the 1950s.");
