@@ -8,7 +8,7 @@ namespace Grader.Screening;
 /// What a question is about, by meaning rather than by a few subject words: every word of its reference texts (the
 /// question, the model essay, the exemplars and the answer key). A passage is judged by its <em>specific</em> words
 /// only — names (capitalised inside a sentence) and words rare in general English (by their inverse document frequency
-/// in <see cref="BackgroundDocumentFrequencies.English"/>) — each weighed by that rarity: it is on the topic as far as
+/// in general English, <see cref="WordSpecificityTable.English"/>) — each weighed by that rarity: it is on the topic as far as
 /// that weight lies in words of the reference texts. "Treaty", "Khrushchev" and "Korea" carry a paragraph about the
 /// question; "Versailles", "Robespierre" and "appeasement" carry one about something else, even with "Soviet" dropped
 /// into it. Common words ("power", "think", "war") say nothing either way and are left out, so a vague but honest
@@ -25,21 +25,17 @@ internal sealed class TopicProfile
     /// <summary>No one word weighs more than this, so a string of rare names cannot swamp a paragraph.</summary>
     private const double MaxWeight = 10.0;
 
-    /// <summary>Background IDF by the hash of each word's stem (the lowest of the words sharing it), built once per process.</summary>
-    private static readonly Lazy<Dictionary<ulong, float>> s_backgroundIdf = new(BuildBackgroundIdf, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly HashSet<ulong> _referenceStems;
     private readonly HashSet<ulong> _questionStems;
-    private readonly Dictionary<ulong, float> _idf;
+    private readonly WordSpecificityTable _specificity;
     private readonly float _unknownIdf;
 
     private TopicProfile(HashSet<ulong> referenceStems, HashSet<ulong> questionStems)
     {
         _referenceStems = referenceStems;
         _questionStems = questionStems;
-        _idf = s_backgroundIdf.Value;
-        var background = BackgroundDocumentFrequencies.English;
-        _unknownIdf = (float)Math.Min(MaxWeight, background.Idf(0));
+        _specificity = WordSpecificityTable.English;
+        _unknownIdf = (float)Math.Min(MaxWeight, _specificity.UnknownIdf);
     }
 
     /// <summary>
@@ -174,7 +170,7 @@ internal sealed class TopicProfile
                 continue;
             }
 
-            var known = _idf.TryGetValue(stem, out var idf);
+            var known = _specificity.TryGetIdf(stem, out var idf);
             var capitalised = char.IsUpper(text[token.Start]);
             var specific = capitalised
                 ? !atOpening || !known || idf >= SentenceOpenerNameIdf
@@ -211,22 +207,5 @@ internal sealed class TopicProfile
         }
 
         return !SimilarityStopWords.Contains(lower);
-    }
-
-    private static Dictionary<ulong, float> BuildBackgroundIdf()
-    {
-        var background = BackgroundDocumentFrequencies.English;
-        var idf = new Dictionary<ulong, float>(background.Unigrams.Count);
-        foreach (var (word, frequency) in background.Unigrams)
-        {
-            var stem = LightStemmer.StemHash(word);
-            var value = (float)background.Idf(frequency);
-            if (!idf.TryGetValue(stem, out var existing) || value < existing)
-            {
-                idf[stem] = value;
-            }
-        }
-
-        return idf;
     }
 }
