@@ -1,8 +1,6 @@
-using System.Text;
 using Grader.Checks;
 using Grader.Loading;
 using Grader.Rubrics;
-using Grader.Scoring;
 using Grader.Similarity;
 using Grader.Text;
 
@@ -10,7 +8,7 @@ namespace Grader;
 
 /// <summary>
 /// Everything needed to mark one question: the rubric, its answer key, the model essay and the similarity model
-/// trained on them. Load it once and share it: it is immutable and thread-safe.
+/// saved for them. Load it once and share it: it is immutable and thread-safe.
 /// </summary>
 public sealed class MarkScheme
 {
@@ -38,13 +36,20 @@ public sealed class MarkScheme
     internal EssayAnalyzer Analyzer { get; }
 
     /// <summary>
-    /// Loads a rubric and the files it names. A saved similarity model that matches them is loaded; a missing or stale
-    /// one is trained in memory (and a notice says so) unless <paramref name="options"/> says to retrain anyway.
-    /// Every problem with the files is reported at once, each with its location.
+    /// Loads a rubric, the files it names and the similarity model saved for them (at the rubric's 'similarityModel'
+    /// path). A missing similarity model, or one trained on another model essay, key points or exemplars, is a load
+    /// problem: train and save it with 'grader train' (or MarkSchemeTrainer in the Grader.Training package). Every
+    /// problem with the files is reported at once, each with its location.
     /// </summary>
-    public static LoadResult<MarkScheme> Load(string rubricPath, MarkSchemeLoadOptions? options = null)
+    public static LoadResult<MarkScheme> Load(string rubricPath) => Load(rubricPath, SavedSimilarityModel.Resolve);
+
+    /// <summary>
+    /// Loads a rubric and the files it names, taking the similarity model from <paramref name="similarityFor"/> (the
+    /// saved one, or one trained in memory by Grader.Training).
+    /// </summary>
+    internal static LoadResult<MarkScheme> Load(string rubricPath, SimilarityModelResolver similarityFor)
     {
-        options ??= new MarkSchemeLoadOptions();
+        ArgumentNullException.ThrowIfNull(rubricPath);
         var problems = new List<LoadProblem>();
         var rubric = RubricReader.Read(rubricPath, problems, out var files);
         if (files is null)
@@ -70,24 +75,38 @@ public sealed class MarkScheme
         }
 
         var notices = new List<string>();
-        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => LoadOrTrain(rubric.Files.SimilarityModel, set, options, notices, problems));
+        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => similarityFor(rubric.Files.SimilarityModel, set, problems, notices));
         return scheme is null ? LoadResult<MarkScheme>.Failure(problems) : LoadResult<MarkScheme>.Success(scheme, notices);
     }
 
     /// <summary>
-    /// Builds a mark scheme in memory, without files: for callers that make rubrics in code (for example one per prompt
-    /// of an evaluation data set). The similarity model, when there is a model essay, key points or exemplars to train
-    /// it on, is trained in memory. Throws <see cref="ArgumentException"/> when the rubric is inconsistent.
+    /// Builds a mark scheme in memory, without files: for callers that make rubrics in code. When there is a model
+    /// essay, key points or exemplars, <paramref name="similarityModel"/> must hold the similarity model saved for them
+    /// (<see cref="SaveSimilarityModel(Stream)"/> of a scheme trained with MarkSchemeTrainer in Grader.Training); it is
+    /// read, not retrained. Throws <see cref="ArgumentException"/> when the rubric is inconsistent or the model is
+    /// missing, and <see cref="InvalidDataException"/> when the model is unreadable or was trained on other inputs.
     /// </summary>
-    public static MarkScheme Create(Rubric rubric, AnswerKey answerKey, string? modelEssay = null, IReadOnlyList<string>? exemplars = null, int seed = 1)
+    public static MarkScheme Create(Rubric rubric, AnswerKey answerKey, string? modelEssay = null, IReadOnlyList<string>? exemplars = null, Stream? similarityModel = null)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(answerKey);
         RubricConsistency.ThrowIfInconsistent(rubric);
-        return Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed))!;
+        return Build(rubric, answerKey, modelEssay, exemplars ?? [], set =>
+        {
+            if (similarityModel is null)
+            {
+                throw new ArgumentException("The rubric names a model essay, key points or exemplars, so the scheme needs the similarity model saved for them: pass it, or train one with MarkSchemeTrainer (Grader.Training).", nameof(similarityModel));
+            }
+
+            var model = SimilarityModel.Load(similarityModel);
+            return model.IsTrainedOn(set)
+                ? model
+                : throw new InvalidDataException(SavedSimilarityModel.StaleMessage("The similarity model given"));
+        })!;
     }
 
-    private static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor)
+    /// <summary>Builds a scheme whose similarity model, when it needs one, comes from <paramref name="similarityFor"/> (null: fail).</summary>
+    internal static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor)
     {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
@@ -110,62 +129,29 @@ public sealed class MarkScheme
     /// <summary>Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.</summary>
     public string SaveSimilarityModel()
     {
-        var model = Resources.Similarity ?? throw new InvalidOperationException("This mark scheme has no similarity model: its rubric names no model essay, key points or exemplars.");
         var path = Rubric.Files.SimilarityModel;
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            model.Save(stream);
+            SaveSimilarityModel(stream);
         }
 
         File.Move(temporary, path, overwrite: true);
         return path;
     }
 
+    /// <summary>Writes the similarity model to <paramref name="stream"/> (the same model always gives the same bytes).</summary>
+    public void SaveSimilarityModel(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var model = Resources.Similarity ?? throw new InvalidOperationException("This mark scheme has no similarity model: its rubric names no model essay, key points or exemplars.");
+        model.Save(stream);
+    }
+
     /// <summary>Describes the similarity model: documents, vocabulary size and fingerprint.</summary>
     public string DescribeSimilarityModel() => Resources.Similarity is { } model
         ? $"{model.DocumentCount} training documents, {model.VocabularySize} terms, {model.KeyPoints.Count} key points, fingerprint {model.Fingerprint[..12]}"
         : "no similarity model";
-
-    private static SimilarityModel? LoadOrTrain(string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<string> notices, List<LoadProblem> problems)
-    {
-        if (!options.RetrainSimilarityModel && File.Exists(path))
-        {
-            try
-            {
-                using var stream = File.OpenRead(path);
-                var saved = SimilarityModel.Load(stream);
-                if (saved.IsTrainedOn(set))
-                {
-                    return saved;
-                }
-
-                notices.Add($"The similarity model '{path}' was trained on other inputs (the model essay, key points or exemplars have changed); it was retrained in memory. Run 'grader train' to save the new one.");
-            }
-            catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                if (options.RequireSavedSimilarityModel)
-                {
-                    problems.Add(new LoadProblem(path, 0, "", exception.Message));
-                    return null;
-                }
-
-                notices.Add($"The similarity model '{path}' could not be used ({exception.Message}); it was retrained in memory.");
-            }
-        }
-        else if (!options.RetrainSimilarityModel)
-        {
-            if (options.RequireSavedSimilarityModel)
-            {
-                problems.Add(new LoadProblem(path, 0, "", "There is no similarity model here: run 'grader train' to build it."));
-                return null;
-            }
-
-            notices.Add($"No similarity model at '{path}'; it was trained in memory. Run 'grader train' to save it and load faster.");
-        }
-
-        return SimilarityTrainer.Train(set, options.Seed);
-    }
 
     private static string? ReadText(string path, string what, List<LoadProblem> problems)
     {

@@ -1,6 +1,6 @@
 namespace Grader;
 
-/// <summary>How <see cref="MarkScheme.Load"/> treats the similarity model.</summary>
+/// <summary>How <see cref="MarkSchemeTrainer.LoadOrTrain"/> treats the similarity model.</summary>
 public sealed record MarkSchemeLoadOptions
 {
     /// <summary>Train the similarity model afresh even when a matching saved one exists (what 'grader train' does).</summary>

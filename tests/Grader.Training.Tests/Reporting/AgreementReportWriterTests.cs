@@ -1,7 +1,8 @@
 using Grader.Calibration;
+using Grader.Tests.Calibration;
 using Grader.Reporting;
 
-namespace Grader.Tests.Calibration;
+namespace Grader.Training.Tests.Reporting;
 
 public sealed class AgreementReportWriterTests
 {

@@ -1,6 +1,7 @@
 using Grader.Similarity;
+using Grader.Tests.Similarity;
 
-namespace Grader.Tests.Similarity;
+namespace Grader.Training.Tests.Similarity;
 
 /// <summary>The proof that the fast inference path scores exactly as ML.NET's own fitted pipeline does.</summary>
 public sealed class SimilarityPipelineEquivalenceTests

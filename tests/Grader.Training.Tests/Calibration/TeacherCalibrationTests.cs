@@ -1,7 +1,8 @@
 using Grader.Calibration;
+using Grader.Tests.Calibration;
 using Grader.Tests.Support;
 
-namespace Grader.Tests.Calibration;
+namespace Grader.Training.Tests.Calibration;
 
 public sealed class TeacherCalibrationTests
 {

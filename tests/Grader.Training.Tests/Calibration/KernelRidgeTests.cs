@@ -1,6 +1,6 @@
 using Grader.Calibration;
 
-namespace Grader.Tests.Calibration;
+namespace Grader.Training.Tests.Calibration;
 
 public sealed class KernelRidgeTests
 {
