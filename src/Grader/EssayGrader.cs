@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grader.Checks;
 using Grader.Scoring;
 using Grader.Text;
@@ -24,19 +25,51 @@ public sealed class EssayGrader
     ];
 
     private readonly MarkScheme _scheme;
+    private readonly GraderLimits _limits;
 
+    /// <summary>A grader with the default <see cref="GraderOptions"/>.</summary>
     public EssayGrader(MarkScheme scheme)
+        : this(scheme, new GraderOptions())
+    {
+    }
+
+    /// <summary>A grader working within <paramref name="options"/> (copied now); throws <see cref="ArgumentException"/> when they are invalid.</summary>
+    public EssayGrader(MarkScheme scheme, GraderOptions options)
     {
         ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(options);
         _scheme = scheme;
+        _limits = options.ToLimits();
     }
 
     public MarkScheme Scheme => _scheme;
 
-    /// <summary>Grades one essay. An empty essay is not an exception: it comes back with status <see cref="GradeStatus.Error"/>.</summary>
+    /// <summary>
+    /// Grades one essay. An empty essay, or one longer than <see cref="GraderOptions.MaxEssayLength"/>, is not an
+    /// exception: it comes back with status <see cref="GradeStatus.Error"/> and a message saying why.
+    /// </summary>
     public GradeResult Grade(string essay)
     {
         ArgumentNullException.ThrowIfNull(essay);
+        if (essay.Length > _limits.MaxEssayLength)
+        {
+            return Failed(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The essay is {essay.Length:N0} characters long, over the limit of {_limits.MaxEssayLength:N0}: it was not marked. Check it is one essay (not a whole file pasted in), or raise the limit (GraderOptions.MaxEssayLength)."));
+        }
+
+        try
+        {
+            return GradeBounds.Apply(GradeWithinLimits(essay), _limits);
+        }
+        finally
+        {
+            GradingScratch.TrimCurrentThread();
+        }
+    }
+
+    private GradeResult GradeWithinLimits(string essay)
+    {
         var rubric = _scheme.Rubric;
         if (string.IsNullOrWhiteSpace(essay))
         {

@@ -11,4 +11,7 @@ public static class FlagCodes
     public const string NotEnglish = "not-english";
     public const string FactualError = "factual-error";
     public const string OutOfPeriod = "out-of-period";
+
+    /// <summary>Informational: more flags were raised than <see cref="GraderOptions.MaxFlags"/> lists; the message counts them by code.</summary>
+    public const string MoreFlags = "more-flags";
 }
