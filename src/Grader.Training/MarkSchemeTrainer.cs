@@ -19,7 +19,7 @@ public static class MarkSchemeTrainer
     public static LoadResult<MarkScheme> LoadOrTrain(string rubricPath, MarkSchemeLoadOptions? options = null)
     {
         options ??= new MarkSchemeLoadOptions();
-        return MarkScheme.Load(rubricPath, (path, set, problems, notices) => SavedOrTrained(path, set, options, problems, notices));
+        return MarkScheme.Load(QuestionFiles.Disk, rubricPath, (source, path, set, problems, notices) => SavedOrTrained(source, path, set, options, problems, notices));
     }
 
     /// <summary>
@@ -32,15 +32,15 @@ public static class MarkSchemeTrainer
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(answerKey);
         RubricConsistency.ThrowIfInconsistent(rubric);
-        return MarkScheme.Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed))!;
+        return MarkScheme.Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed), onDisk: false)!;
     }
 
-    private static SimilarityModel? SavedOrTrained(string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<LoadProblem> problems, List<string> notices)
+    private static SimilarityModel? SavedOrTrained(QuestionFiles source, string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<LoadProblem> problems, List<string> notices)
     {
         if (!options.RetrainSimilarityModel)
         {
             var readProblems = new List<LoadProblem>();
-            var saved = SavedSimilarityModel.TryRead(path, readProblems, out var missing);
+            var saved = SavedSimilarityModel.TryRead(source, path, readProblems, out var missing);
             if (saved is not null && saved.IsTrainedOn(set))
             {
                 return saved;

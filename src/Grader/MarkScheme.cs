@@ -3,6 +3,7 @@ using Grader.Loading;
 using Grader.Rubrics;
 using Grader.Similarity;
 using Grader.Text;
+using Microsoft.Extensions.FileProviders;
 
 namespace Grader;
 
@@ -12,8 +13,11 @@ namespace Grader;
 /// </summary>
 public sealed class MarkScheme
 {
-    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, MarkingResources resources, EssayAnalyzer analyzer)
+    private readonly bool _onDisk;
+
+    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, MarkingResources resources, EssayAnalyzer analyzer, bool onDisk)
     {
+        _onDisk = onDisk;
         Rubric = rubric;
         AnswerKey = answerKey;
         ModelEssay = modelEssay;
@@ -41,29 +45,42 @@ public sealed class MarkScheme
     /// problem: train and save it with 'grader train' (or MarkSchemeTrainer in the Grader.Training package). Every
     /// problem with the files is reported at once, each with its location.
     /// </summary>
-    public static LoadResult<MarkScheme> Load(string rubricPath) => Load(rubricPath, SavedSimilarityModel.Resolve);
+    public static LoadResult<MarkScheme> Load(string rubricPath) => Load(QuestionFiles.Disk, rubricPath, SavedSimilarityModel.Resolve);
 
     /// <summary>
-    /// Loads a rubric and the files it names, taking the similarity model from <paramref name="similarityFor"/> (the
-    /// saved one, or one trained in memory by Grader.Training).
+    /// Loads a rubric, the files it names and its saved similarity model from <paramref name="files"/> (embedded
+    /// resources, a folder, memory: anything with an <see cref="IFileProvider"/>), as <see cref="Load(string)"/> does
+    /// from disk. <paramref name="rubricPath"/> is relative to the provider's root ('/'-separated), and the rubric's own
+    /// paths are relative to its folder within the provider; a path that climbs above the root names no file. Problems
+    /// name files by their path in the provider.
     /// </summary>
-    internal static LoadResult<MarkScheme> Load(string rubricPath, SimilarityModelResolver similarityFor)
+    public static LoadResult<MarkScheme> Load(IFileProvider files, string rubricPath)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        return Load(new ProviderQuestionFiles(files), rubricPath, SavedSimilarityModel.Resolve);
+    }
+
+    /// <summary>
+    /// Loads a rubric and the files it names from <paramref name="source"/>, taking the similarity model from
+    /// <paramref name="similarityFor"/> (the saved one, or one trained in memory by Grader.Training).
+    /// </summary>
+    internal static LoadResult<MarkScheme> Load(QuestionFiles source, string rubricPath, SimilarityModelResolver similarityFor)
     {
         ArgumentNullException.ThrowIfNull(rubricPath);
         var problems = new List<LoadProblem>();
-        var rubric = RubricReader.Read(rubricPath, problems, out var files);
+        var rubric = RubricReader.Read(source, rubricPath, problems, out var files);
         if (files is null)
         {
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
         // The files the rubric names are checked even when the rubric has problems, so every problem shows at once.
-        var answerKey = files.AnswerKey is { } keyPath ? (File.Exists(keyPath) ? AnswerKeyReader.Read(keyPath, problems) : null) : AnswerKey.Empty;
-        var modelEssay = files.ModelEssay is { } essayPath && File.Exists(essayPath) ? ReadText(essayPath, "model essay", problems) : null;
+        var answerKey = files.AnswerKey is { } keyPath ? (source.Exists(keyPath) ? AnswerKeyReader.Read(source, keyPath, problems) : null) : AnswerKey.Empty;
+        var modelEssay = files.ModelEssay is { } essayPath && source.Exists(essayPath) ? ReadText(source, essayPath, "model essay", problems) : null;
         var exemplars = new List<string>();
         foreach (var path in files.Exemplars)
         {
-            if (File.Exists(path) && ReadText(path, "exemplar", problems) is { } text)
+            if (source.Exists(path) && ReadText(source, path, "exemplar", problems) is { } text)
             {
                 exemplars.Add(text);
             }
@@ -75,7 +92,7 @@ public sealed class MarkScheme
         }
 
         var notices = new List<string>();
-        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => similarityFor(rubric.Files.SimilarityModel, set, problems, notices));
+        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => similarityFor(source, rubric.Files.SimilarityModel, set, problems, notices), source.IsDisk);
         return scheme is null ? LoadResult<MarkScheme>.Failure(problems) : LoadResult<MarkScheme>.Success(scheme, notices);
     }
 
@@ -102,11 +119,11 @@ public sealed class MarkScheme
             return model.IsTrainedOn(set)
                 ? model
                 : throw new InvalidDataException(SavedSimilarityModel.StaleMessage("The similarity model given"));
-        })!;
+        }, onDisk: false)!;
     }
 
     /// <summary>Builds a scheme whose similarity model, when it needs one, comes from <paramref name="similarityFor"/> (null: fail).</summary>
-    internal static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor)
+    internal static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor, bool onDisk)
     {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
@@ -123,12 +140,20 @@ public sealed class MarkScheme
             resources = resources with { Similarity = model };
         }
 
-        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer);
+        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer, onDisk);
     }
 
-    /// <summary>Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.</summary>
+    /// <summary>
+    /// Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.
+    /// Only for a scheme loaded from disk; otherwise use <see cref="SaveSimilarityModel(Stream)"/>.
+    /// </summary>
     public string SaveSimilarityModel()
     {
+        if (!_onDisk)
+        {
+            throw new InvalidOperationException("This mark scheme was not loaded from a rubric on disk, so it has no folder to save its similarity model in: use SaveSimilarityModel(Stream).");
+        }
+
         var path = Rubric.Files.SimilarityModel;
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
@@ -153,11 +178,11 @@ public sealed class MarkScheme
         ? $"{model.DocumentCount} training documents, {model.VocabularySize} terms, {model.KeyPoints.Count} key points, fingerprint {model.Fingerprint[..12]}"
         : "no similarity model";
 
-    private static string? ReadText(string path, string what, List<LoadProblem> problems)
+    private static string? ReadText(QuestionFiles source, string path, string what, List<LoadProblem> problems)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = source.ReadAllBytes(path);
             if (!TextDecoding.TryDecode(bytes, out var text, out var error))
             {
                 problems.Add(new LoadProblem(path, 0, "", $"The {what} is not readable text: {error}"));

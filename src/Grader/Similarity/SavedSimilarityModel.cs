@@ -12,9 +12,9 @@ internal static class SavedSimilarityModel
     public static string StaleMessage(string subject) =>
         $"{subject} was trained on other inputs (the model essay, key points or exemplars have changed since): train it again with 'grader train' (or MarkSchemeTrainer in Grader.Training) and save it.";
 
-    public static SimilarityModel? Resolve(string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<string> notices)
+    public static SimilarityModel? Resolve(QuestionFiles source, string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<string> notices)
     {
-        var model = TryRead(modelPath, problems, out var missing);
+        var model = TryRead(source, modelPath, problems, out var missing);
         if (model is null)
         {
             if (missing)
@@ -35,12 +35,12 @@ internal static class SavedSimilarityModel
     }
 
     /// <summary>
-    /// Reads the model at <paramref name="modelPath"/>; null with <paramref name="missing"/> set when there is no file,
+    /// Reads the model at <paramref name="modelPath"/> in <paramref name="source"/>; null with <paramref name="missing"/> set when there is no file,
     /// null with a problem added when it cannot be read or is not a similarity model of this version.
     /// </summary>
-    public static SimilarityModel? TryRead(string modelPath, List<LoadProblem> problems, out bool missing)
+    public static SimilarityModel? TryRead(QuestionFiles source, string modelPath, List<LoadProblem> problems, out bool missing)
     {
-        missing = !File.Exists(modelPath);
+        missing = !source.Exists(modelPath);
         if (missing)
         {
             return null;
@@ -48,7 +48,7 @@ internal static class SavedSimilarityModel
 
         try
         {
-            using var stream = File.OpenRead(modelPath);
+            using var stream = source.OpenRead(modelPath);
             return SimilarityModel.Load(stream);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
