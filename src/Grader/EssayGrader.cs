@@ -10,7 +10,7 @@ namespace Grader;
 /// similarity model, and turns the signals into a level and mark per criterion with reasons. Thread-safe: share one
 /// instance across threads.
 /// </summary>
-public sealed class EssayGrader
+public sealed partial class EssayGrader
 {
     private static readonly IEssayCheck[] Checks =
     [

@@ -14,13 +14,18 @@ internal static class CalibrationFitter
 {
     private const int MaxBigrams = 20_000;
 
-    public static FittedCalibration Fit(MarkScheme scheme, IReadOnlyList<CalibrationScript> scripts, CalibrationOptions options)
+    /// <summary>
+    /// Fits the calibration; <paramref name="fitted"/> is told after each mark (the total, then each calibrated criterion)
+    /// how many of how many are fitted, and <paramref name="cancellation"/> stops the work between learners.
+    /// </summary>
+    public static FittedCalibration Fit(MarkScheme scheme, IReadOnlyList<CalibrationScript> scripts, CalibrationOptions options, Action<int, int>? fitted = null, CancellationToken cancellation = default)
     {
+        var parallel = new ParallelOptions { CancellationToken = cancellation };
         var rubric = scheme.Rubric;
         var n = scripts.Count;
         var vocabulary = NgramVocabulary.Fit(scripts.Select(s => s.Tokens).ToArray(), MaxBigrams);
         var characters = CharacterNgrams.Fit(scripts.Select(s => s.Tokens).ToArray());
-        Parallel.ForEach(scripts, script =>
+        Parallel.ForEach(scripts, parallel, script =>
         {
             script.Ngrams = vocabulary.Vectorize(script.Tokens.Tokens);
             script.Characters = characters.Vectorize(script.Text);
@@ -30,7 +35,9 @@ internal static class CalibrationFitter
         var (centroids, groups) = MarkLevelCentroids.Fit(scripts.Select(s => s.Ngrams).ToArray(), targets, vocabulary.Size);
         var featurizer = new CalibrationFeaturizer(rubric.Criteria.Select(c => c.Id).ToArray(), rubric.MaxMark, vocabulary, characters, centroids);
         var common = new double[n][];
-        Parallel.For(0, n, i => common[i] = featurizer.Common(scripts[i].Grade, scripts[i].Tokens, trainedOn: true));
+        Parallel.For(0, n, parallel, i => common[i] = featurizer.Common(scripts[i].Grade, scripts[i].Tokens, trainedOn: true));
+        var toCalibrate = rubric.Criteria.Where(c => Enumerable.Range(0, n).Count(i => scripts[i].Marks.Any(m => m.CriterionMarks.ContainsKey(c.Id))) >= TeacherCalibration.MinimumScripts).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var marksToFit = 1 + toCalibrate.Count;
         var total = FitMark(
             featurizer,
             groups,
@@ -39,7 +46,9 @@ internal static class CalibrationFitter
             targets,
             scripts.Select(s => s.TeacherMark).ToArray(),
             scripts.Select(s => s.Grade.Total).ToArray(),
-            options);
+            options,
+            parallel);
+        fitted?.Invoke(1, marksToFit);
 
         // Each criterion the teacher marked on enough scripts gets its own calibration, on the scripts that have its mark.
         var criteria = new List<CriterionFit>();
@@ -63,8 +72,10 @@ internal static class CalibrationFitter
                 criterionTargets,
                 subset.Select(s => s.Marks.First(m => m.CriterionMarks.ContainsKey(id)).CriterionMarks[id]).ToArray(),
                 subset.Select(s => s.Grade.Criteria.First(c => c.Id == id).Mark).ToArray(),
-                options);
+                options,
+                parallel);
             criteria.Add(new CriterionFit(id, marked, fit));
+            fitted?.Invoke(1 + criteria.Count, marksToFit);
         }
 
         var model = new CalibrationModel(
@@ -92,7 +103,8 @@ internal static class CalibrationFitter
         double[] targets,
         int[] teacher,
         int[] engine,
-        CalibrationOptions options)
+        CalibrationOptions options,
+        ParallelOptions parallel)
     {
         var max = featurizer.MaxMark;
         var n = scripts.Count;
@@ -110,7 +122,7 @@ internal static class CalibrationFitter
         var treeOof = new double[n];
         var linearPath = penalties.Select(_ => new double[n]).ToArray();
         var lineOof = new double[n];
-        Parallel.For(0, folds, k =>
+        Parallel.For(0, folds, parallel, k =>
         {
             var train = Enumerable.Range(0, n).Where(i => fold[i] != k).ToArray();
             var trees = CalibrationLearners.TrainTrees(train.Select(i => dense[i]).ToArray(), train.Select(i => targets[i]).ToArray(), options.Seed);
@@ -175,6 +187,7 @@ internal static class CalibrationFitter
         TreeEnsembleScorer? finalTrees = null;
         LinearScorer? finalLinear = null;
         Parallel.Invoke(
+            parallel,
             () => finalTrees = CalibrationLearners.TrainTrees(dense, targets, options.Seed),
             () => finalLinear = ridgeInputs.ToLinearScorer(KernelRidge.FitPath(gram, all, targets, penalties[..(penaltyIndex + 1)])[^1], featurizer.Vocabulary.Size));
         var finalLine = EngineLine.Fit(engine, targets);

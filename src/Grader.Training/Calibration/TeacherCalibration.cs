@@ -21,7 +21,16 @@ public static class TeacherCalibration
     /// criterion mark names a criterion the rubric lacks or is outside its range, or there are fewer than
     /// <see cref="MinimumScripts"/> distinct scripts that can be graded.
     /// </summary>
-    public static CalibrationResult Train(MarkScheme scheme, IReadOnlyList<MarkedScript> marks, CalibrationOptions? options = null)
+    public static CalibrationResult Train(MarkScheme scheme, IReadOnlyList<MarkedScript> marks, CalibrationOptions? options = null) =>
+        Train(scheme, marks, options, progress: null, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Train(MarkScheme, IReadOnlyList{MarkedScript}, CalibrationOptions?)"/>, telling
+    /// <paramref name="progress"/> how far it is (scripts graded, then marks fitted: the total and each calibrated
+    /// criterion) and stopping with <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/>
+    /// is cancelled (between scripts and between learners).
+    /// </summary>
+    public static CalibrationResult Train(MarkScheme scheme, IReadOnlyList<MarkedScript> marks, CalibrationOptions? options, IProgress<CalibrationProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scheme);
         ArgumentNullException.ThrowIfNull(marks);
@@ -56,10 +65,12 @@ public static class TeacherCalibration
             .Select(group => new CalibrationScript(group.Key, group.First().Text, group.ToArray()))
             .ToList();
         var grader = new EssayGrader(scheme);
-        Parallel.ForEach(scripts, script =>
+        var graded = 0;
+        Parallel.ForEach(scripts, new ParallelOptions { CancellationToken = cancellationToken }, script =>
         {
             script.Grade = grader.Grade(script.Text);
             script.Tokens = TokenizedText.Of(script.Text);
+            progress?.Report(new CalibrationProgress { Stage = CalibrationStage.GradingScripts, Completed = Interlocked.Increment(ref graded), Total = scripts.Count });
         });
         var ungradable = scripts.Where(s => s.Grade.Status == GradeStatus.Error).ToArray();
         if (ungradable.Length > 0)
@@ -78,7 +89,13 @@ public static class TeacherCalibration
             notes.Add($"Only {scripts.Count} marked scripts: below the {RecommendedScripts} the learner needs for a trustworthy model. The calibration was trained, but treat its figures as rough (see the confidence interval) and mark more scripts.");
         }
 
-        var fitted = CalibrationFitter.Fit(scheme, scripts, options);
+        var fitted = CalibrationFitter.Fit(
+            scheme,
+            scripts,
+            options,
+            (done, total) => progress?.Report(new CalibrationProgress { Stage = CalibrationStage.FittingMarks, Completed = done, Total = total }),
+            cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var report = AgreementReportBuilder.Build(scheme, scripts, fitted, options, notes);
         return new CalibrationResult(fitted.Model, report);
     }
