@@ -35,7 +35,7 @@ public static class MarkSchemeTrainer
         return MarkScheme.Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed), onDisk: false)!;
     }
 
-    private static SimilarityModel? SavedOrTrained(QuestionFiles source, string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<LoadProblem> problems, List<string> notices)
+    private static SimilarityModel? SavedOrTrained(QuestionFiles source, string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<LoadProblem> problems, List<LoadNotice> notices)
     {
         if (!options.RetrainSimilarityModel)
         {
@@ -48,7 +48,7 @@ public static class MarkSchemeTrainer
 
             if (saved is not null)
             {
-                notices.Add($"The similarity model '{path}' was trained on other inputs (the model essay, key points or exemplars have changed); it was retrained in memory. Run 'grader train' to save the new one.");
+                notices.Add(Notice(LoadNoticeCodes.SimilarityModelStale, path, $"The similarity model '{path}' was trained on other inputs (the model essay, key points or exemplars have changed); it was retrained in memory. Run 'grader train' to save the new one."));
             }
             else if (options.RequireSavedSimilarityModel)
             {
@@ -58,11 +58,13 @@ public static class MarkSchemeTrainer
             else
             {
                 notices.Add(missing
-                    ? $"No similarity model at '{path}'; it was trained in memory. Run 'grader train' to save it and load faster."
-                    : $"The similarity model '{path}' could not be used ({readProblems[0].Message}); it was retrained in memory.");
+                    ? Notice(LoadNoticeCodes.SimilarityModelMissing, path, $"No similarity model at '{path}'; it was trained in memory. Run 'grader train' to save it and load faster.")
+                    : Notice(LoadNoticeCodes.SimilarityModelUnreadable, path, $"The similarity model '{path}' could not be used ({readProblems[0].Message}); it was retrained in memory."));
             }
         }
 
         return SimilarityTrainer.Train(set, options.Seed);
     }
+
+    private static LoadNotice Notice(string code, string file, string message) => new() { Code = code, File = file, Message = message };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grader.Checks;
+using Grader.Diagnostics;
 using Grader.Scoring;
 using Grader.Text;
 
@@ -51,6 +52,26 @@ public sealed partial class EssayGrader
     public GradeResult Grade(string essay)
     {
         ArgumentNullException.ThrowIfNull(essay);
+        if (!GraderTelemetry.Enabled)
+        {
+            return GradeUnobserved(essay);
+        }
+
+        var rubricId = _scheme.Rubric.Id;
+        var (activity, started) = GraderTelemetry.Start(rubricId, essay.Length);
+        GradeResult? result = null;
+        try
+        {
+            return result = GradeUnobserved(essay);
+        }
+        finally
+        {
+            GraderTelemetry.Stop(activity, started, rubricId, result);
+        }
+    }
+
+    private GradeResult GradeUnobserved(string essay)
+    {
         if (essay.Length > _limits.MaxEssayLength)
         {
             return Failed(string.Create(

@@ -91,7 +91,7 @@ public sealed class MarkScheme
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
-        var notices = new List<string>();
+        var notices = new List<LoadNotice>();
         var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => similarityFor(source, rubric.Files.SimilarityModel, set, problems, notices), source.IsDisk);
         return scheme is null ? LoadResult<MarkScheme>.Failure(problems) : LoadResult<MarkScheme>.Success(scheme, notices);
     }

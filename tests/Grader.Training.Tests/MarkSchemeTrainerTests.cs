@@ -1,3 +1,4 @@
+using Grader.Loading;
 using Grader.Reporting;
 using Grader.Tests.Loading;
 using Grader.Tests.Rubrics;
@@ -49,8 +50,10 @@ public sealed class MarkSchemeTrainerTests
         Assert.True(result.Succeeded);
         Assert.True(result.Value!.HasSimilarityModel);
         var notice = Assert.Single(result.Notices);
-        Assert.Contains("trained in memory", notice, StringComparison.Ordinal);
-        Assert.Contains("grader train", notice, StringComparison.Ordinal);
+        Assert.Equal(LoadNoticeCodes.SimilarityModelMissing, notice.Code);
+        Assert.Equal(folder.Combine("rubric.similarity.json"), notice.File);
+        Assert.Contains("trained in memory", notice.Message, StringComparison.Ordinal);
+        Assert.Contains("grader train", notice.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,7 +81,9 @@ public sealed class MarkSchemeTrainerTests
         var result = MarkSchemeTrainer.LoadOrTrain(rubric);
 
         Assert.True(result.Succeeded);
-        Assert.Contains("could not be used", Assert.Single(result.Notices), StringComparison.Ordinal);
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal(LoadNoticeCodes.SimilarityModelUnreadable, notice.Code);
+        Assert.Contains("could not be used", notice.Message, StringComparison.Ordinal);
     }
 
     [Fact]

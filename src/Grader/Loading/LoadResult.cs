@@ -4,7 +4,7 @@ namespace Grader.Loading;
 public sealed class LoadResult<T>
     where T : class
 {
-    private LoadResult(T? value, IReadOnlyList<LoadProblem> problems, IReadOnlyList<string> notices)
+    private LoadResult(T? value, IReadOnlyList<LoadProblem> problems, IReadOnlyList<LoadNotice> notices)
     {
         Value = value;
         Problems = problems;
@@ -18,7 +18,7 @@ public sealed class LoadResult<T>
     public IReadOnlyList<LoadProblem> Problems { get; }
 
     /// <summary>Things worth telling the user that did not stop the load (for example a stale model retrained in memory).</summary>
-    public IReadOnlyList<string> Notices { get; }
+    public IReadOnlyList<LoadNotice> Notices { get; }
 
     public bool Succeeded => Value is not null;
 
@@ -26,11 +26,11 @@ public sealed class LoadResult<T>
     public T GetValueOrThrow() =>
         Value ?? throw new InvalidOperationException("Loading failed:" + Environment.NewLine + string.Join(Environment.NewLine, Problems));
 
-    public static LoadResult<T> Success(T value, IReadOnlyList<string>? notices = null) =>
-        new(value, Array.Empty<LoadProblem>(), notices ?? Array.Empty<string>());
+    public static LoadResult<T> Success(T value, IReadOnlyList<LoadNotice>? notices = null) =>
+        new(value, Array.Empty<LoadProblem>(), notices ?? Array.Empty<LoadNotice>());
 
     public static LoadResult<T> Failure(IReadOnlyList<LoadProblem> problems) =>
         problems.Count == 0
             ? throw new ArgumentException("A failure needs at least one problem.", nameof(problems))
-            : new(null, problems, Array.Empty<string>());
+            : new(null, problems, Array.Empty<LoadNotice>());
 }

@@ -12,7 +12,7 @@ internal static class SavedSimilarityModel
     public static string StaleMessage(string subject) =>
         $"{subject} was trained on other inputs (the model essay, key points or exemplars have changed since): train it again with 'grader train' (or MarkSchemeTrainer in Grader.Training) and save it.";
 
-    public static SimilarityModel? Resolve(QuestionFiles source, string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<string> notices)
+    public static SimilarityModel? Resolve(QuestionFiles source, string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<LoadNotice> notices)
     {
         var model = TryRead(source, modelPath, problems, out var missing);
         if (model is null)

@@ -7,4 +7,4 @@ namespace Grader.Similarity;
 /// <paramref name="modelPath"/> in <paramref name="source"/> (the runtime) or one trained in memory (Grader.Training). Returns null after adding a
 /// located problem when there is none to give; notices are things worth telling that did not stop the load.
 /// </summary>
-internal delegate SimilarityModel? SimilarityModelResolver(QuestionFiles source, string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<string> notices);
+internal delegate SimilarityModel? SimilarityModelResolver(QuestionFiles source, string modelPath, SimilarityTrainingSet set, List<LoadProblem> problems, List<LoadNotice> notices);

@@ -1,3 +1,4 @@
+using Grader.Loading;
 using Grader.Cli;
 using Grader.Cli.Console;
 using Grader.Cli.Tests.Support;
@@ -55,6 +56,6 @@ public sealed class TrainCommandTests : IDisposable
         var result = MarkSchemeTrainer.LoadOrTrain(rubric);
 
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Notices, n => n.Contains("retrained in memory", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, n => n.Code == LoadNoticeCodes.SimilarityModelStale && n.Message.Contains("retrained in memory", StringComparison.Ordinal));
     }
 }
