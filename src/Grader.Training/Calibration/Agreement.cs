@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Calibration;
 
 /// <summary>
@@ -32,6 +34,9 @@ public sealed record Agreement(
     ConfusionMatrix Confusion,
     IReadOnlyList<LevelBias> ByLevel)
 {
+    /// <summary>ByLevel: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<LevelBias> ByLevel { get; init => field = ValueList.From(value); } = ValueList.From(ByLevel);
+
     /// <summary>Measures agreement of paired marks on the scale <paramref name="min"/>..<paramref name="max"/>.</summary>
     internal static Agreement Measure(IReadOnlyList<int> teacher, IReadOnlyList<int> engine, int min, int max)
     {

@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Calibration;
 
 /// <summary>
@@ -18,4 +20,17 @@ public sealed record AgreementReport(
     IReadOnlyList<CriterionAgreement> Criteria,
     IReadOnlyList<MarkerAgreement> Markers,
     IReadOnlyList<ReviewScript> ToReview,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Criteria: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<CriterionAgreement> Criteria { get; init => field = ValueList.From(value); } = ValueList.From(Criteria);
+
+    /// <summary>Markers: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<MarkerAgreement> Markers { get; init => field = ValueList.From(value); } = ValueList.From(Markers);
+
+    /// <summary>ToReview: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<ReviewScript> ToReview { get; init => field = ValueList.From(value); } = ValueList.From(ToReview);
+
+    /// <summary>Notes: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> Notes { get; init => field = ValueList.From(value); } = ValueList.From(Notes);
+}

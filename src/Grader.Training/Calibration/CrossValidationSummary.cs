@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Calibration;
 
 /// <summary>
@@ -20,4 +22,8 @@ public sealed record CrossValidationSummary(
     double ConfidenceHigh,
     double TreeWeight,
     double RidgeWeight,
-    double EngineLineWeight);
+    double EngineLineWeight)
+{
+    /// <summary>Folds: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<FoldAgreement> Folds { get; init => field = ValueList.From(value); } = ValueList.From(Folds);
+}

@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Calibration;
 
 /// <summary>
@@ -15,4 +17,8 @@ public sealed record ReviewScript(
     double Prediction,
     double Uncertainty,
     IReadOnlyList<string> Flags,
-    string Excerpt);
+    string Excerpt)
+{
+    /// <summary>Flags: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> Flags { get; init => field = ValueList.From(value); } = ValueList.From(Flags);
+}

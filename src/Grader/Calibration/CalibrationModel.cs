@@ -30,7 +30,7 @@ public sealed class CalibrationModel
         CrossValidatedQwk = crossValidatedQwk;
         Total = total;
         CriterionCalibrations = criteria;
-        CalibratedCriteria = criteria.Select(c => c.CriterionId).ToArray();
+        CalibratedCriteria = Collections.ValueList.From(criteria.Select(c => c.CriterionId));
     }
 
     /// <summary>The current file format version.</summary>

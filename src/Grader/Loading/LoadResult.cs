@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using Grader.Collections;
+
 namespace Grader.Loading;
 
 /// <summary>The outcome of loading something from files: the value, or every problem found (never both).</summary>
@@ -7,8 +10,8 @@ public sealed class LoadResult<T>
     private LoadResult(T? value, IReadOnlyList<LoadProblem> problems, IReadOnlyList<LoadNotice> notices)
     {
         Value = value;
-        Problems = problems;
-        Notices = notices;
+        Problems = ValueList.From(problems);
+        Notices = ValueList.From(notices);
     }
 
     /// <summary>The loaded value, or null when <see cref="Problems"/> is not empty.</summary>
@@ -20,15 +23,22 @@ public sealed class LoadResult<T>
     /// <summary>Things worth telling the user that did not stop the load (for example a stale model retrained in memory).</summary>
     public IReadOnlyList<LoadNotice> Notices { get; }
 
+    /// <summary>Whether loading succeeded: then <see cref="Value"/> is not null and <see cref="Problems"/> is empty.</summary>
+    [MemberNotNullWhen(true, nameof(Value))]
     public bool Succeeded => Value is not null;
 
     /// <summary>The value; throws when loading failed.</summary>
     public T GetValueOrThrow() =>
         Value ?? throw new InvalidOperationException("Loading failed:" + Environment.NewLine + string.Join(Environment.NewLine, Problems));
 
-    public static LoadResult<T> Success(T value, IReadOnlyList<LoadNotice>? notices = null) =>
-        new(value, Array.Empty<LoadProblem>(), notices ?? Array.Empty<LoadNotice>());
+    /// <summary>A successful load of <paramref name="value"/>, with any notices.</summary>
+    public static LoadResult<T> Success(T value, IReadOnlyList<LoadNotice>? notices = null)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new(value, Array.Empty<LoadProblem>(), notices ?? Array.Empty<LoadNotice>());
+    }
 
+    /// <summary>A failed load: every problem found (at least one).</summary>
     public static LoadResult<T> Failure(IReadOnlyList<LoadProblem> problems) =>
         problems.Count == 0
             ? throw new ArgumentException("A failure needs at least one problem.", nameof(problems))

@@ -5,18 +5,29 @@ using Grader.Scoring;
 namespace Grader.Reporting;
 
 /// <summary>
-/// Writes a <see cref="GradeResult"/> as JSON: status, total, max, band, criteria (id, level, mark, max, reasons…),
-/// flags (code, message…), key-point coverage and signals. Field order is fixed and numbers are invariant, so the
-/// same grade always gives the same bytes.
+/// Writes a <see cref="GradeResult"/> as JSON: the id (when given), <c>schemaVersion</c>, status, total, max, band,
+/// criteria (id, level, mark, max, reasons…), flags (code, message…), key-point coverage and signals; enums as
+/// lower-case strings. Field order is fixed and numbers are invariant, so the same grade always gives the same bytes.
+/// This is the one JSON contract of a grade: System.Text.Json serialization of <see cref="GradeResult"/> (through
+/// <see cref="GraderJsonContext"/> or reflection) writes the same document and reads it back.
 /// </summary>
 public static class GradeJsonWriter
 {
+    /// <summary>
+    /// The version of the grade document's shape, written as <c>schemaVersion</c>. It changes only when a field is
+    /// removed, renamed or changes meaning; new fields may appear without it changing.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The options of the compact form, also used by <see cref="GradeResultJsonConverter"/>.</summary>
+    internal static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The grade as a JSON document; <paramref name="id"/>, when given, is written first.</summary>
     public static string ToJson(GradeResult result, string? id = null, bool indented = true)
     {
+        ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
@@ -26,14 +37,18 @@ public static class GradeJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>Writes the grade as one JSON object to <paramref name="writer"/>; <paramref name="id"/>, when given, is written first.</summary>
     public static void Write(Utf8JsonWriter writer, GradeResult result, string? id = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         if (id is not null)
         {
             writer.WriteString("id", id);
         }
 
+        writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("status", StatusName(result.Status));
         if (result.Error is not null)
         {
@@ -84,7 +99,7 @@ public static class GradeJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("code", flag.Code);
-            writer.WriteString("kind", flag.Kind == FlagKind.Advisory ? "advisory" : "informational");
+            writer.WriteString("kind", KindName(flag.Kind));
             writer.WriteString("message", flag.Message);
             if (flag.Quote is { } quote)
             {
@@ -122,6 +137,7 @@ public static class GradeJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>The status as the JSON writes it: "ok", "review" or "error".</summary>
     public static string StatusName(GradeStatus status) => status switch
     {
         GradeStatus.Ok => "ok",
@@ -129,7 +145,9 @@ public static class GradeJsonWriter
         _ => "error",
     };
 
-    private static string EffectName(ReasonEffect effect) => effect switch
+    internal static string KindName(FlagKind kind) => kind == FlagKind.Advisory ? "advisory" : "informational";
+
+    internal static string EffectName(ReasonEffect effect) => effect switch
     {
         ReasonEffect.Earned => "earned",
         ReasonEffect.Cost => "cost",

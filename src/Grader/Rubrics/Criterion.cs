@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>
@@ -12,4 +14,14 @@ public sealed record Criterion(
     string Rationale,
     IReadOnlyList<SignalWeight> Signals,
     IReadOnlyList<CriterionLevel> Levels,
-    IReadOnlyList<LevelCap> Caps);
+    IReadOnlyList<LevelCap> Caps)
+{
+    /// <summary>Signals: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<SignalWeight> Signals { get; init => field = ValueList.From(value); } = ValueList.From(Signals);
+
+    /// <summary>Levels: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<CriterionLevel> Levels { get; init => field = ValueList.From(value); } = ValueList.From(Levels);
+
+    /// <summary>Caps: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<LevelCap> Caps { get; init => field = ValueList.From(value); } = ValueList.From(Caps);
+}

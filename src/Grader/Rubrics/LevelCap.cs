@@ -1,4 +1,10 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>Holds a criterion at or below <see cref="MaxLevel"/> when every condition in <see cref="When"/> holds.</summary>
-public sealed record LevelCap(int MaxLevel, IReadOnlyList<SignalCondition> When, string Reason);
+public sealed record LevelCap(int MaxLevel, IReadOnlyList<SignalCondition> When, string Reason)
+{
+    /// <summary>When: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<SignalCondition> When { get; init => field = ValueList.From(value); } = ValueList.From(When);
+}

@@ -1,7 +1,16 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>
 /// A known wrong claim. A sentence makes it when it contains a phrase from every group of <see cref="AllOf"/>, none
 /// of <see cref="NoneOf"/>, and (when given) a year within <see cref="WithYearIn"/>.
 /// </summary>
-public sealed record Misconception(string Id, string Claim, IReadOnlyList<IReadOnlyList<string>> AllOf, IReadOnlyList<string> NoneOf, YearRange? WithYearIn, string Correction);
+public sealed record Misconception(string Id, string Claim, IReadOnlyList<IReadOnlyList<string>> AllOf, IReadOnlyList<string> NoneOf, YearRange? WithYearIn, string Correction)
+{
+    /// <summary>AllOf: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> AllOf { get; init => field = ValueList.Nested(value); } = ValueList.Nested(AllOf);
+
+    /// <summary>NoneOf: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> NoneOf { get; init => field = ValueList.From(value); } = ValueList.From(NoneOf);
+}

@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>
@@ -18,6 +20,15 @@ public sealed record Rubric(
     IReadOnlyList<Band> Bands,
     RubricFiles Files)
 {
+    /// <summary>TopicTerms: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> TopicTerms { get; init => field = ValueList.From(value); } = ValueList.From(TopicTerms);
+
+    /// <summary>Criteria: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; init => field = ValueList.From(value); } = ValueList.From(Criteria);
+
+    /// <summary>Bands: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<Band> Bands { get; init => field = ValueList.From(value); } = ValueList.From(Bands);
+
     /// <summary>The most marks an essay can earn: the sum of the criteria's maxima.</summary>
     public int MaxMark
     {

@@ -1,4 +1,10 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>A named idea and the words or phrases that show an essay is talking about it.</summary>
-public sealed record TermList(string Name, IReadOnlyList<string> Terms);
+public sealed record TermList(string Name, IReadOnlyList<string> Terms)
+{
+    /// <summary>Terms: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> Terms { get; init => field = ValueList.From(value); } = ValueList.From(Terms);
+}

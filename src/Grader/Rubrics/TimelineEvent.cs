@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>
@@ -6,5 +8,11 @@ namespace Grader.Rubrics;
 /// </summary>
 public sealed record TimelineEvent(string Id, string Event, IReadOnlyList<string> Terms, int Year, int LastYear, string? Date, IReadOnlyList<int> OtherYears)
 {
+    /// <summary>Terms: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> Terms { get; init => field = ValueList.From(value); } = ValueList.From(Terms);
+
+    /// <summary>OtherYears: held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<int> OtherYears { get; init => field = ValueList.From(value); } = ValueList.From(OtherYears);
+
     public bool Accepts(int year) => (year >= Year && year <= LastYear) || OtherYears.Contains(year);
 }
