@@ -7,7 +7,7 @@ namespace Grader;
 /// <summary>
 /// Makes mark schemes whose similarity model is trained in memory with ML.NET: from files (using the saved model when
 /// it still fits) or from rubrics built in code. Save the model with <see cref="MarkScheme.SaveSimilarityModel()"/>
-/// so the runtime (<see cref="MarkScheme.Load"/>) can load the scheme without this package.
+/// so the runtime (<see cref="MarkScheme.Load(string)"/>) can load the scheme without this package.
 /// </summary>
 public static class MarkSchemeTrainer
 {

@@ -43,6 +43,7 @@ public sealed partial class EssayGrader
         _limits = options.ToLimits();
     }
 
+    /// <summary>The mark scheme this grader marks against.</summary>
     public MarkScheme Scheme => _scheme;
 
     /// <summary>

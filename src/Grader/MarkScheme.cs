@@ -25,8 +25,10 @@ public sealed class MarkScheme
         Analyzer = analyzer;
     }
 
+    /// <summary>The rubric: criteria, levels, bands, and the files that go with it.</summary>
     public Rubric Rubric { get; }
 
+    /// <summary>The answer key (<see cref="AnswerKey.Empty"/> when the rubric names none).</summary>
     public AnswerKey AnswerKey { get; }
 
     /// <summary>The model essay's text, or null when the rubric names none.</summary>

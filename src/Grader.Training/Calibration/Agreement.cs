@@ -15,6 +15,10 @@ namespace Grader.Calibration;
 /// <param name="Spearman">Spearman rank correlation (ties share their mean rank).</param>
 /// <param name="RootMeanSquaredError">√(mean (engine − teacher)²), in marks.</param>
 /// <param name="StandardisedMeanDifference">(mean engine − mean teacher) ÷ √((SD_teacher² + SD_engine²) / 2), sample SDs.</param>
+/// <param name="MeanTeacher">Mean of the teacher's marks.</param>
+/// <param name="StandardDeviationTeacher">Sample standard deviation of the teacher's marks.</param>
+/// <param name="MeanEngine">Mean of the engine's marks.</param>
+/// <param name="StandardDeviationEngine">Sample standard deviation of the engine's marks.</param>
 /// <param name="Confusion">Counts of (teacher mark, engine mark) pairs.</param>
 /// <param name="ByLevel">Mean difference engine − teacher at each teacher mark present.</param>
 public sealed record Agreement(
@@ -34,7 +38,7 @@ public sealed record Agreement(
     ConfusionMatrix Confusion,
     IReadOnlyList<LevelBias> ByLevel)
 {
-    /// <summary>ByLevel: held as a private copy that compares item by item.</summary>
+    /// <summary>Mean difference engine − teacher at each teacher mark present. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<LevelBias> ByLevel { get; init => field = ValueList.From(value); } = ValueList.From(ByLevel);
 
     /// <summary>Measures agreement of paired marks on the scale <paramref name="min"/>..<paramref name="max"/>.</summary>

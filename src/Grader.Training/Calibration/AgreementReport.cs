@@ -22,15 +22,15 @@ public sealed record AgreementReport(
     IReadOnlyList<ReviewScript> ToReview,
     IReadOnlyList<string> Notes)
 {
-    /// <summary>Criteria: held as a private copy that compares item by item.</summary>
+    /// <summary>Agreement on each criterion the teacher marked. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<CriterionAgreement> Criteria { get; init => field = ValueList.From(value); } = ValueList.From(Criteria);
 
-    /// <summary>Markers: held as a private copy that compares item by item.</summary>
+    /// <summary>Agreement of each marker, when the scripts name several. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<MarkerAgreement> Markers { get; init => field = ValueList.From(value); } = ValueList.From(Markers);
 
-    /// <summary>ToReview: held as a private copy that compares item by item.</summary>
+    /// <summary>Scripts worth a second look: the largest disagreements and the most uncertain calibrated marks. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<ReviewScript> ToReview { get; init => field = ValueList.From(value); } = ValueList.From(ToReview);
 
-    /// <summary>Notes: held as a private copy that compares item by item.</summary>
+    /// <summary>Things to know about the figures (few scripts, scripts left out…). Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Notes { get; init => field = ValueList.From(value); } = ValueList.From(Notes);
 }

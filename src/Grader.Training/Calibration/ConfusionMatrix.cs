@@ -15,10 +15,13 @@ public sealed class ConfusionMatrix
         _counts = counts;
     }
 
+    /// <summary>The lowest mark of the scale.</summary>
     public int Min { get; }
 
+    /// <summary>The highest mark of the scale.</summary>
     public int Max { get; }
 
+    /// <summary>How many scripts the teacher gave <paramref name="teacherMark"/> and the engine <paramref name="engineMark"/>.</summary>
     public int Count(int teacherMark, int engineMark) => _counts[teacherMark - Min, engineMark - Min];
 
     /// <summary>The largest cell (for colour scales).</summary>

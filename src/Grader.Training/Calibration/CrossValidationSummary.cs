@@ -24,6 +24,6 @@ public sealed record CrossValidationSummary(
     double RidgeWeight,
     double EngineLineWeight)
 {
-    /// <summary>Folds: held as a private copy that compares item by item.</summary>
+    /// <summary>Per-fold figures. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<FoldAgreement> Folds { get; init => field = ValueList.From(value); } = ValueList.From(Folds);
 }

@@ -8,6 +8,6 @@ namespace Grader.Calibration;
 /// </summary>
 public sealed record MarkedScript(string Id, string Text, int TeacherMark, IReadOnlyDictionary<string, int> CriterionMarks, string? Marker = null)
 {
-    /// <summary>CriterionMarks: held as a private copy that compares entry by entry.</summary>
+    /// <summary>The teacher's mark for each criterion they marked, by criterion id (may be empty). Held as a private copy that compares entry by entry.</summary>
     public IReadOnlyDictionary<string, int> CriterionMarks { get; init => field = ValueDictionary<string, int>.From(value); } = ValueDictionary<string, int>.From(CriterionMarks);
 }

@@ -19,6 +19,6 @@ public sealed record ReviewScript(
     IReadOnlyList<string> Flags,
     string Excerpt)
 {
-    /// <summary>Flags: held as a private copy that compares item by item.</summary>
+    /// <summary>The codes of the flags the engine raised on the script. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Flags { get; init => field = ValueList.From(value); } = ValueList.From(Flags);
 }

@@ -42,8 +42,10 @@ public sealed class CalibrationModel
     /// <summary>The fingerprint of that rubric's criteria and bands.</summary>
     public string RubricFingerprint { get; }
 
+    /// <summary>The maximum mark of the rubric it was trained for.</summary>
     public int MaxMark => Total.Max;
 
+    /// <summary>The seed its training used.</summary>
     public int Seed { get; }
 
     /// <summary>How many marked scripts it was trained on.</summary>

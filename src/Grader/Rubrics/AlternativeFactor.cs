@@ -5,6 +5,6 @@ namespace Grader.Rubrics;
 /// <summary>A factor other than the one in the question that a balanced answer weighs, and the phrases that name it.</summary>
 public sealed record AlternativeFactor(string Id, string Name, IReadOnlyList<string> Terms)
 {
-    /// <summary>Terms: held as a private copy that compares item by item.</summary>
+    /// <summary>Words that show an essay weighs this factor. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Terms { get; init => field = ValueList.From(value); } = ValueList.From(Terms);
 }

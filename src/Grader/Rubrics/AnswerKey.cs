@@ -13,19 +13,19 @@ public sealed record AnswerKey(
     IReadOnlyList<GazetteerEntry> Gazetteer,
     IReadOnlyList<AlternativeFactor> AlternativeFactors)
 {
-    /// <summary>KeyPoints: held as a private copy that compares item by item.</summary>
+    /// <summary>The key points a good answer covers. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<KeyPoint> KeyPoints { get; init => field = ValueList.From(value); } = ValueList.From(KeyPoints);
 
-    /// <summary>Timeline: held as a private copy that compares item by item.</summary>
+    /// <summary>Events with their years, to check the dates an essay gives. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<TimelineEvent> Timeline { get; init => field = ValueList.From(value); } = ValueList.From(Timeline);
 
-    /// <summary>Misconceptions: held as a private copy that compares item by item.</summary>
+    /// <summary>Known wrong claims, each with its correction. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<Misconception> Misconceptions { get; init => field = ValueList.From(value); } = ValueList.From(Misconceptions);
 
-    /// <summary>Gazetteer: held as a private copy that compares item by item.</summary>
+    /// <summary>Names (people, places, organisations) with their spellings. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<GazetteerEntry> Gazetteer { get; init => field = ValueList.From(value); } = ValueList.From(Gazetteer);
 
-    /// <summary>AlternativeFactors: held as a private copy that compares item by item.</summary>
+    /// <summary>Factors other than the question's own that a balanced answer weighs. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<AlternativeFactor> AlternativeFactors { get; init => field = ValueList.From(value); } = ValueList.From(AlternativeFactors);
 
     /// <summary>An answer key that knows nothing (for holistic rubrics without one).</summary>

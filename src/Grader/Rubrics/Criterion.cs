@@ -16,12 +16,12 @@ public sealed record Criterion(
     IReadOnlyList<CriterionLevel> Levels,
     IReadOnlyList<LevelCap> Caps)
 {
-    /// <summary>Signals: held as a private copy that compares item by item.</summary>
+    /// <summary>The weighted signals whose sum is the criterion's 0–1 score. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<SignalWeight> Signals { get; init => field = ValueList.From(value); } = ValueList.From(Signals);
 
-    /// <summary>Levels: held as a private copy that compares item by item.</summary>
+    /// <summary>The levels, from 0 up, each with its mark band and descriptor. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<CriterionLevel> Levels { get; init => field = ValueList.From(value); } = ValueList.From(Levels);
 
-    /// <summary>Caps: held as a private copy that compares item by item.</summary>
+    /// <summary>Conditions that cap the level whatever the score. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<LevelCap> Caps { get; init => field = ValueList.From(value); } = ValueList.From(Caps);
 }

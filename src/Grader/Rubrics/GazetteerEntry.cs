@@ -5,6 +5,6 @@ namespace Grader.Rubrics;
 /// <summary>A named person, organisation, treaty, policy, place or event, with the spellings students use.</summary>
 public sealed record GazetteerEntry(string Name, string Kind, IReadOnlyList<string> Variants)
 {
-    /// <summary>Variants: held as a private copy that compares item by item.</summary>
+    /// <summary>Other spellings and forms of the name. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Variants { get; init => field = ValueList.From(value); } = ValueList.From(Variants);
 }

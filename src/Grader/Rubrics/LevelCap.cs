@@ -5,6 +5,6 @@ namespace Grader.Rubrics;
 /// <summary>Holds a criterion at or below <see cref="MaxLevel"/> when every condition in <see cref="When"/> holds.</summary>
 public sealed record LevelCap(int MaxLevel, IReadOnlyList<SignalCondition> When, string Reason)
 {
-    /// <summary>When: held as a private copy that compares item by item.</summary>
+    /// <summary>The conditions, all of which must hold for the cap to apply. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<SignalCondition> When { get; init => field = ValueList.From(value); } = ValueList.From(When);
 }

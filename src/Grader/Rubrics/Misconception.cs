@@ -8,9 +8,9 @@ namespace Grader.Rubrics;
 /// </summary>
 public sealed record Misconception(string Id, string Claim, IReadOnlyList<IReadOnlyList<string>> AllOf, IReadOnlyList<string> NoneOf, YearRange? WithYearIn, string Correction)
 {
-    /// <summary>AllOf: held as a private copy that compares item by item.</summary>
+    /// <summary>Phrase groups: a sentence makes the claim only with a phrase from every group. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<IReadOnlyList<string>> AllOf { get; init => field = ValueList.Nested(value); } = ValueList.Nested(AllOf);
 
-    /// <summary>NoneOf: held as a private copy that compares item by item.</summary>
+    /// <summary>Phrases that, in the same sentence, show the claim is not being made. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> NoneOf { get; init => field = ValueList.From(value); } = ValueList.From(NoneOf);
 }

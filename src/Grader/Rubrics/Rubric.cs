@@ -20,13 +20,13 @@ public sealed record Rubric(
     IReadOnlyList<Band> Bands,
     RubricFiles Files)
 {
-    /// <summary>TopicTerms: held as a private copy that compares item by item.</summary>
+    /// <summary>Words of the question's topic beyond its subject (names, places, events) that show an essay is on topic. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> TopicTerms { get; init => field = ValueList.From(value); } = ValueList.From(TopicTerms);
 
-    /// <summary>Criteria: held as a private copy that compares item by item.</summary>
+    /// <summary>The criteria, in the order the grade lists them. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<Criterion> Criteria { get; init => field = ValueList.From(value); } = ValueList.From(Criteria);
 
-    /// <summary>Bands: held as a private copy that compares item by item.</summary>
+    /// <summary>The overall bands, highest first: a total earns the first band whose minimum it reaches. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<Band> Bands { get; init => field = ValueList.From(value); } = ValueList.From(Bands);
 
     /// <summary>The most marks an essay can earn: the sum of the criteria's maxima.</summary>

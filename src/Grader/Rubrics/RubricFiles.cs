@@ -5,6 +5,6 @@ namespace Grader.Rubrics;
 /// <summary>The files a rubric names, as full paths (null when the rubric names none).</summary>
 public sealed record RubricFiles(string RubricPath, string? AnswerKey, string? ModelEssay, string SimilarityModel, IReadOnlyList<string> Exemplars)
 {
-    /// <summary>Exemplars: held as a private copy that compares item by item.</summary>
+    /// <summary>Full paths of the exemplar scripts the similarity model is also trained on. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Exemplars { get; init => field = ValueList.From(value); } = ValueList.From(Exemplars);
 }

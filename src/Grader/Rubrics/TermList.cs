@@ -5,6 +5,6 @@ namespace Grader.Rubrics;
 /// <summary>A named idea and the words or phrases that show an essay is talking about it.</summary>
 public sealed record TermList(string Name, IReadOnlyList<string> Terms)
 {
-    /// <summary>Terms: held as a private copy that compares item by item.</summary>
+    /// <summary>The words and phrases (any of them counts). Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Terms { get; init => field = ValueList.From(value); } = ValueList.From(Terms);
 }

@@ -8,11 +8,12 @@ namespace Grader.Rubrics;
 /// </summary>
 public sealed record TimelineEvent(string Id, string Event, IReadOnlyList<string> Terms, int Year, int LastYear, string? Date, IReadOnlyList<int> OtherYears)
 {
-    /// <summary>Terms: held as a private copy that compares item by item.</summary>
+    /// <summary>Words that name the event in an essay. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<string> Terms { get; init => field = ValueList.From(value); } = ValueList.From(Terms);
 
-    /// <summary>OtherYears: held as a private copy that compares item by item.</summary>
+    /// <summary>Further years that are also right for the event. Held as a private copy that compares item by item.</summary>
     public IReadOnlyList<int> OtherYears { get; init => field = ValueList.From(value); } = ValueList.From(OtherYears);
 
+    /// <summary>Whether <paramref name="year"/> is a right year for the event (its span or one of its other years).</summary>
     public bool Accepts(int year) => (year >= Year && year <= LastYear) || OtherYears.Contains(year);
 }

@@ -3,13 +3,28 @@ namespace Grader.Scoring;
 /// <summary>The codes a <see cref="GradeFlag"/> can carry.</summary>
 public static class FlagCodes
 {
+    /// <summary>Advisory: too little prose to mark with confidence (under the rubric's length guide).</summary>
     public const string TooShort = "too-short";
+
+    /// <summary>Advisory: few paragraphs mention the question's subject or topic; the essay seems to answer another question.</summary>
     public const string OffTopic = "off-topic";
+
+    /// <summary>Advisory: much of the essay is copied from the model essay.</summary>
     public const string CopiedModelEssay = "copied-model-essay";
+
+    /// <summary>Advisory: paragraphs or sentences repeat earlier ones.</summary>
     public const string Repetition = "repetition";
+
+    /// <summary>Advisory: the text reads as a list of keywords, not prose.</summary>
     public const string KeywordList = "keyword-list";
+
+    /// <summary>Advisory: the essay does not appear to be in English.</summary>
     public const string NotEnglish = "not-english";
+
+    /// <summary>Informational: a sentence conflicts with the answer key's timeline or makes a known misconception.</summary>
     public const string FactualError = "factual-error";
+
+    /// <summary>Informational: material from outside the question's period.</summary>
     public const string OutOfPeriod = "out-of-period";
 
     /// <summary>Informational: more flags were raised than <see cref="GraderOptions.MaxFlags"/> lists; the message counts them by code.</summary>
