@@ -7,6 +7,19 @@ namespace Grader.Calibration;
 /// as calibrated (cross-validated), per criterion, per marker and between markers, and the scripts to mark again.
 /// "Teacher mark" is the first mark a script has in the input; a script marked twice gives a human–human pair.
 /// </summary>
+/// <param name="RubricId">The rubric's id.</param>
+/// <param name="RubricTitle">The rubric's title.</param>
+/// <param name="MaxMark">Its maximum mark.</param>
+/// <param name="Scripts">Distinct scripts calibrated on.</param>
+/// <param name="MarkerCount">How many markers the marks name.</param>
+/// <param name="Engine">The engine's own marks against the teacher's.</param>
+/// <param name="Calibrated">The calibrated marks against the teacher's, out of fold.</param>
+/// <param name="CrossValidation">The cross-validation figures.</param>
+/// <param name="HumanHuman">Marker against marker, when scripts were marked twice.</param>
+/// <param name="Criteria">Agreement on each criterion marked.</param>
+/// <param name="Markers">Agreement of each marker.</param>
+/// <param name="ToReview">Scripts worth a second look.</param>
+/// <param name="Notes">Things to know about the figures.</param>
 public sealed record AgreementReport(
     string RubricId,
     string RubricTitle,

@@ -7,6 +7,13 @@ namespace Grader.Calibration;
 /// lenient than the team standard the calibration learned; <see cref="BiasAgainstOtherMarkers"/> is the mean of
 /// marker − other marker on shared scripts.
 /// </summary>
+/// <param name="Marker">The marker.</param>
+/// <param name="Scripts">Scripts they marked.</param>
+/// <param name="AgainstEngine">Their marks against the engine's.</param>
+/// <param name="AgainstCalibrated">Their marks against the calibrated marks.</param>
+/// <param name="AgainstOtherMarkers">Their marks against other markers' on the same scripts, when any.</param>
+/// <param name="BiasAgainstCalibrated">Their mean mark − the calibrated mean.</param>
+/// <param name="BiasAgainstOtherMarkers">Their mean mark − the other markers' mean on the same scripts.</param>
 public sealed record MarkerAgreement(
     string Marker,
     int Scripts,

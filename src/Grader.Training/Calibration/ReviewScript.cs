@@ -7,6 +7,16 @@ namespace Grader.Calibration;
 /// prediction, how unsure the engine is (in marks: the gap between its two learners, plus a half mark when the
 /// prediction is within a tenth of a mark of a cut-point), its flags, and the start of its text.
 /// </summary>
+/// <param name="Reason">Why it is listed.</param>
+/// <param name="Id">The script's id.</param>
+/// <param name="Marker">Who marked it, when known.</param>
+/// <param name="TeacherMark">The teacher's mark.</param>
+/// <param name="EngineMark">The engine's mark.</param>
+/// <param name="CalibratedMark">The calibrated mark (out of fold).</param>
+/// <param name="Prediction">The calibration's continuous prediction.</param>
+/// <param name="Uncertainty">How unsure the calibration is, in marks.</param>
+/// <param name="Flags">The engine's flag codes.</param>
+/// <param name="Excerpt">The script's opening words.</param>
 public sealed record ReviewScript(
     ReviewReason Reason,
     string Id,

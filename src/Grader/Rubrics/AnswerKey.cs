@@ -6,6 +6,11 @@ namespace Grader.Rubrics;
 /// What a model answer to the question knows: its key points, a timeline of events with their years, known
 /// misconceptions, a gazetteer of names with their spellings, and the alternative factors a balanced answer weighs.
 /// </summary>
+/// <param name="KeyPoints">The key points a good answer covers.</param>
+/// <param name="Timeline">Events with their years.</param>
+/// <param name="Misconceptions">Known wrong claims.</param>
+/// <param name="Gazetteer">Names with their spellings.</param>
+/// <param name="AlternativeFactors">Factors other than the question's own.</param>
 public sealed record AnswerKey(
     IReadOnlyList<KeyPoint> KeyPoints,
     IReadOnlyList<TimelineEvent> Timeline,

@@ -6,6 +6,14 @@ namespace Grader.Rubrics;
 /// One marking criterion: its maximum, the signals whose weighted mean places an essay on its mark scale, the levels
 /// that name the bands of that scale, and caps that hold an essay below a level whatever its other merits.
 /// </summary>
+/// <param name="Id">The criterion's id (unique in the rubric).</param>
+/// <param name="Name">Its name, as feedback quotes it.</param>
+/// <param name="Section">The part of the mark scheme it comes from.</param>
+/// <param name="Max">Its maximum mark.</param>
+/// <param name="Rationale">Why it is marked this way (for people reading the rubric).</param>
+/// <param name="Signals">The weighted signals whose sum is its 0–1 score.</param>
+/// <param name="Levels">Its levels, from 0 up.</param>
+/// <param name="Caps">Conditions that cap its level.</param>
 public sealed record Criterion(
     string Id,
     string Name,

@@ -7,6 +7,17 @@ namespace Grader.Rubrics;
 /// criteria with their levels and caps, the overall bands, and the files that go with it (answer key, model essay,
 /// similarity model), resolved to full paths.
 /// </summary>
+/// <param name="Id">The rubric's id (unique per question; calibrations name it).</param>
+/// <param name="Title">A title for people.</param>
+/// <param name="Question">The question, as set.</param>
+/// <param name="Period">The years the question covers.</param>
+/// <param name="Subject">The words that name the question's subject.</param>
+/// <param name="KeyConcept">The words of its key concept (for example "crucial").</param>
+/// <param name="TopicTerms">Further words of the topic.</param>
+/// <param name="Length">The expected length.</param>
+/// <param name="Criteria">The criteria.</param>
+/// <param name="Bands">The overall bands, highest first.</param>
+/// <param name="Files">The files that go with it.</param>
 public sealed record Rubric(
     string Id,
     string Title,
