@@ -15,7 +15,7 @@ public class BatchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow());
+        _grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric).GetValueOrThrow());
         var pool = BenchmarkEssays.Many(200, 250);
         _essays = Enumerable.Range(0, Essays).Select(i => pool[i % pool.Length]).ToArray();
     }

@@ -26,7 +26,7 @@ public class CsvBenchmarks
         _input = File.ReadAllBytes(path);
         File.Delete(path);
 
-        var grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow());
+        var grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric).GetValueOrThrow());
         var layout = new MarksLayout(grader.Scheme.Rubric.Criteria.Select(c => c.Id).ToArray(), []);
         var marker = new RowMarker(grader, layout, withDetails: false);
         var distinct = essays.Select((text, i) => marker.Mark(i, new EssayRow(i + 1, $"line {i + 2}", "E" + i, text, [], null)).Cells).ToArray();

@@ -16,7 +16,7 @@ public class GradingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow());
+        _grader = new EssayGrader(MarkScheme.Load(BenchmarkData.Rubric).GetValueOrThrow());
         _essay = BenchmarkEssays.OfLength(Words);
     }
 

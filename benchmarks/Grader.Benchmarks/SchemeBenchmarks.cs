@@ -8,9 +8,9 @@ public class SchemeBenchmarks
 {
     [Benchmark]
     public MarkScheme LoadRubricWithModel() =>
-        MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow();
+        MarkScheme.Load(BenchmarkData.Rubric).GetValueOrThrow();
 
     [Benchmark]
     public MarkScheme LoadRubricAndTrainModel() =>
-        MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RetrainSimilarityModel = true }).GetValueOrThrow();
+        MarkSchemeTrainer.LoadOrTrain(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RetrainSimilarityModel = true }).GetValueOrThrow();
 }

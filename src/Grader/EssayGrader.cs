@@ -1,4 +1,6 @@
+using System.Globalization;
 using Grader.Checks;
+using Grader.Diagnostics;
 using Grader.Scoring;
 using Grader.Screening;
 using Grader.Text;
@@ -10,7 +12,7 @@ namespace Grader;
 /// similarity model, and turns the signals into a level and mark per criterion with reasons. Thread-safe: share one
 /// instance across threads.
 /// </summary>
-public sealed class EssayGrader
+public sealed partial class EssayGrader
 {
     private static readonly IEssayCheck[] Checks =
     [
@@ -25,27 +27,79 @@ public sealed class EssayGrader
     ];
 
     private readonly MarkScheme _scheme;
+    private readonly GraderLimits _limits;
 
+    /// <summary>A grader with the default <see cref="GraderOptions"/>.</summary>
     public EssayGrader(MarkScheme scheme)
+        : this(scheme, new GraderOptions())
     {
-        ArgumentNullException.ThrowIfNull(scheme);
-        _scheme = scheme;
     }
 
+    /// <summary>A grader working within <paramref name="options"/> (copied now); throws <see cref="ArgumentException"/> when they are invalid.</summary>
+    public EssayGrader(MarkScheme scheme, GraderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(scheme);
+        ArgumentNullException.ThrowIfNull(options);
+        _scheme = scheme;
+        _limits = options.ToLimits();
+    }
+
+    /// <summary>The mark scheme this grader marks against.</summary>
     public MarkScheme Scheme => _scheme;
 
     /// <summary>
-    /// Grades one essay. An empty essay, or one with no words (only invisible characters, symbols or emoji), is not an
-    /// exception: it comes back with status <see cref="GradeStatus.Error"/>.
+    /// Grades one essay. An empty essay, one longer than <see cref="GraderOptions.MaxEssayLength"/>, or one with no
+    /// words (only invisible characters, symbols or emoji), is not an exception: it comes back with status
+    /// <see cref="GradeStatus.Error"/> and a message saying why.
     /// </summary>
     /// <remarks>
     /// The text is first normalised (<see cref="TextNormalizer"/>) and screened (<see cref="EssayScreener"/>): what the
-    /// screens exclude — text addressed to the marker, lists, repeats, templates — is analysed away and earns nothing,
-    /// and the result lists it in <see cref="GradeResult.Unmarked"/>. Quotes always show the text as handed in.
+    /// screens exclude — text addressed to the marker, lists, repeats, templates, word salad, off-topic text — is
+    /// analysed away and earns nothing, and the result lists it in <see cref="GradeResult.Unmarked"/>. Quotes always
+    /// show the text as handed in.
     /// </remarks>
     public GradeResult Grade(string essay)
     {
         ArgumentNullException.ThrowIfNull(essay);
+        if (!GraderTelemetry.Enabled)
+        {
+            return GradeUnobserved(essay);
+        }
+
+        var rubricId = _scheme.Rubric.Id;
+        var (activity, started) = GraderTelemetry.Start(rubricId, essay.Length);
+        GradeResult? result = null;
+        try
+        {
+            return result = GradeUnobserved(essay);
+        }
+        finally
+        {
+            GraderTelemetry.Stop(activity, started, rubricId, result);
+        }
+    }
+
+    private GradeResult GradeUnobserved(string essay)
+    {
+        if (essay.Length > _limits.MaxEssayLength)
+        {
+            return Failed(string.Create(
+                CultureInfo.InvariantCulture,
+                $"The essay is {essay.Length:N0} characters long, over the limit of {_limits.MaxEssayLength:N0}: it was not marked. Check it is one essay (not a whole file pasted in), or raise the limit (GraderOptions.MaxEssayLength)."));
+        }
+
+        try
+        {
+            return GradeBounds.Apply(GradeWithinLimits(essay), _limits);
+        }
+        finally
+        {
+            GradingScratch.TrimCurrentThread();
+        }
+    }
+
+    private GradeResult GradeWithinLimits(string essay)
+    {
         var rubric = _scheme.Rubric;
         if (string.IsNullOrWhiteSpace(essay))
         {

@@ -1,22 +1,24 @@
-using System.Text;
 using Grader.Checks;
 using Grader.Loading;
 using Grader.Rubrics;
-using Grader.Scoring;
 using Grader.Screening;
 using Grader.Similarity;
 using Grader.Text;
+using Microsoft.Extensions.FileProviders;
 
 namespace Grader;
 
 /// <summary>
 /// Everything needed to mark one question: the rubric, its answer key, the model essay and the similarity model
-/// trained on them. Load it once and share it: it is immutable and thread-safe.
+/// saved for them. Load it once and share it: it is immutable and thread-safe.
 /// </summary>
 public sealed class MarkScheme
 {
-    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, MarkingResources resources, EssayAnalyzer analyzer)
+    private readonly bool _onDisk;
+
+    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, MarkingResources resources, EssayAnalyzer analyzer, bool onDisk)
     {
+        _onDisk = onDisk;
         Rubric = rubric;
         AnswerKey = answerKey;
         ModelEssay = modelEssay;
@@ -24,8 +26,10 @@ public sealed class MarkScheme
         Analyzer = analyzer;
     }
 
+    /// <summary>The rubric: criteria, levels, bands, and the files that go with it.</summary>
     public Rubric Rubric { get; }
 
+    /// <summary>The answer key (<see cref="AnswerKey.Empty"/> when the rubric names none).</summary>
     public AnswerKey AnswerKey { get; }
 
     /// <summary>The model essay's text, or null when the rubric names none.</summary>
@@ -39,27 +43,47 @@ public sealed class MarkScheme
     internal EssayAnalyzer Analyzer { get; }
 
     /// <summary>
-    /// Loads a rubric and the files it names. A saved similarity model that matches them is loaded; a missing or stale
-    /// one is trained in memory (and a notice says so) unless <paramref name="options"/> says to retrain anyway.
-    /// Every problem with the files is reported at once, each with its location.
+    /// Loads a rubric, the files it names and the similarity model saved for them (at the rubric's 'similarityModel'
+    /// path). A missing similarity model, or one trained on another model essay, key points or exemplars, is a load
+    /// problem: train and save it with 'grader train' (or MarkSchemeTrainer in the Grader.Training package). Every
+    /// problem with the files is reported at once, each with its location.
     /// </summary>
-    public static LoadResult<MarkScheme> Load(string rubricPath, MarkSchemeLoadOptions? options = null)
+    public static LoadResult<MarkScheme> Load(string rubricPath) => Load(QuestionFiles.Disk, rubricPath, SavedSimilarityModel.Resolve);
+
+    /// <summary>
+    /// Loads a rubric, the files it names and its saved similarity model from <paramref name="files"/> (embedded
+    /// resources, a folder, memory: anything with an <see cref="IFileProvider"/>), as <see cref="Load(string)"/> does
+    /// from disk. <paramref name="rubricPath"/> is relative to the provider's root ('/'-separated), and the rubric's own
+    /// paths are relative to its folder within the provider; a path that climbs above the root names no file. Problems
+    /// name files by their path in the provider.
+    /// </summary>
+    public static LoadResult<MarkScheme> Load(IFileProvider files, string rubricPath)
     {
-        options ??= new MarkSchemeLoadOptions();
+        ArgumentNullException.ThrowIfNull(files);
+        return Load(new ProviderQuestionFiles(files), rubricPath, SavedSimilarityModel.Resolve);
+    }
+
+    /// <summary>
+    /// Loads a rubric and the files it names from <paramref name="source"/>, taking the similarity model from
+    /// <paramref name="similarityFor"/> (the saved one, or one trained in memory by Grader.Training).
+    /// </summary>
+    internal static LoadResult<MarkScheme> Load(QuestionFiles source, string rubricPath, SimilarityModelResolver similarityFor)
+    {
+        ArgumentNullException.ThrowIfNull(rubricPath);
         var problems = new List<LoadProblem>();
-        var rubric = RubricReader.Read(rubricPath, problems, out var files);
+        var rubric = RubricReader.Read(source, rubricPath, problems, out var files);
         if (files is null)
         {
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
         // The files the rubric names are checked even when the rubric has problems, so every problem shows at once.
-        var answerKey = files.AnswerKey is { } keyPath ? (File.Exists(keyPath) ? AnswerKeyReader.Read(keyPath, problems) : null) : AnswerKey.Empty;
-        var modelEssay = files.ModelEssay is { } essayPath && File.Exists(essayPath) ? ReadText(essayPath, "model essay", problems) : null;
+        var answerKey = files.AnswerKey is { } keyPath ? (source.Exists(keyPath) ? AnswerKeyReader.Read(source, keyPath, problems) : null) : AnswerKey.Empty;
+        var modelEssay = files.ModelEssay is { } essayPath && source.Exists(essayPath) ? ReadText(source, essayPath, "model essay", problems) : null;
         var exemplars = new List<string>();
         foreach (var path in files.Exemplars)
         {
-            if (File.Exists(path) && ReadText(path, "exemplar", problems) is { } text)
+            if (source.Exists(path) && ReadText(source, path, "exemplar", problems) is { } text)
             {
                 exemplars.Add(text);
             }
@@ -70,25 +94,39 @@ public sealed class MarkScheme
             return LoadResult<MarkScheme>.Failure(problems);
         }
 
-        var notices = new List<string>();
-        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => LoadOrTrain(rubric.Files.SimilarityModel, set, options, notices, problems));
+        var notices = new List<LoadNotice>();
+        var scheme = Build(rubric, answerKey, modelEssay, exemplars, set => similarityFor(source, rubric.Files.SimilarityModel, set, problems, notices), source.IsDisk);
         return scheme is null ? LoadResult<MarkScheme>.Failure(problems) : LoadResult<MarkScheme>.Success(scheme, notices);
     }
 
     /// <summary>
-    /// Builds a mark scheme in memory, without files: for callers that make rubrics in code (for example one per prompt
-    /// of an evaluation data set). The similarity model, when there is a model essay, key points or exemplars to train
-    /// it on, is trained in memory. Throws <see cref="ArgumentException"/> when the rubric is inconsistent.
+    /// Builds a mark scheme in memory, without files: for callers that make rubrics in code. When there is a model
+    /// essay, key points or exemplars, <paramref name="similarityModel"/> must hold the similarity model saved for them
+    /// (<see cref="SaveSimilarityModel(Stream)"/> of a scheme trained with MarkSchemeTrainer in Grader.Training); it is
+    /// read, not retrained. Throws <see cref="ArgumentException"/> when the rubric is inconsistent or the model is
+    /// missing, and <see cref="InvalidDataException"/> when the model is unreadable or was trained on other inputs.
     /// </summary>
-    public static MarkScheme Create(Rubric rubric, AnswerKey answerKey, string? modelEssay = null, IReadOnlyList<string>? exemplars = null, int seed = 1)
+    public static MarkScheme Create(Rubric rubric, AnswerKey answerKey, string? modelEssay = null, IReadOnlyList<string>? exemplars = null, Stream? similarityModel = null)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         ArgumentNullException.ThrowIfNull(answerKey);
         RubricConsistency.ThrowIfInconsistent(rubric);
-        return Build(rubric, answerKey, modelEssay, exemplars ?? [], set => SimilarityTrainer.Train(set, seed))!;
+        return Build(rubric, answerKey, modelEssay, exemplars ?? [], set =>
+        {
+            if (similarityModel is null)
+            {
+                throw new ArgumentException("The rubric names a model essay, key points or exemplars, so the scheme needs the similarity model saved for them: pass it, or train one with MarkSchemeTrainer (Grader.Training).", nameof(similarityModel));
+            }
+
+            var model = SimilarityModel.Load(similarityModel);
+            return model.IsTrainedOn(set)
+                ? model
+                : throw new InvalidDataException(SavedSimilarityModel.StaleMessage("The similarity model given"));
+        }, onDisk: false)!;
     }
 
-    private static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor)
+    /// <summary>Builds a scheme whose similarity model, when it needs one, comes from <paramref name="similarityFor"/> (null: fail).</summary>
+    internal static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor, bool onDisk)
     {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
@@ -106,22 +144,37 @@ public sealed class MarkScheme
             resources = resources with { Similarity = model };
         }
 
-        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer);
+        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer, onDisk);
     }
 
-    /// <summary>Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.</summary>
+    /// <summary>
+    /// Writes the similarity model beside the rubric (at the rubric's 'similarityModel' path) and returns that path.
+    /// Only for a scheme loaded from disk; otherwise use <see cref="SaveSimilarityModel(Stream)"/>.
+    /// </summary>
     public string SaveSimilarityModel()
     {
-        var model = Resources.Similarity ?? throw new InvalidOperationException("This mark scheme has no similarity model: its rubric names no model essay, key points or exemplars.");
+        if (!_onDisk)
+        {
+            throw new InvalidOperationException("This mark scheme was not loaded from a rubric on disk, so it has no folder to save its similarity model in: use SaveSimilarityModel(Stream).");
+        }
+
         var path = Rubric.Files.SimilarityModel;
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            model.Save(stream);
+            SaveSimilarityModel(stream);
         }
 
         File.Move(temporary, path, overwrite: true);
         return path;
+    }
+
+    /// <summary>Writes the similarity model to <paramref name="stream"/> (the same model always gives the same bytes).</summary>
+    public void SaveSimilarityModel(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var model = Resources.Similarity ?? throw new InvalidOperationException("This mark scheme has no similarity model: its rubric names no model essay, key points or exemplars.");
+        model.Save(stream);
     }
 
     /// <summary>Describes the similarity model: documents, vocabulary size and fingerprint.</summary>
@@ -129,51 +182,11 @@ public sealed class MarkScheme
         ? $"{model.DocumentCount} training documents, {model.VocabularySize} terms, {model.KeyPoints.Count} key points, fingerprint {model.Fingerprint[..12]}"
         : "no similarity model";
 
-    private static SimilarityModel? LoadOrTrain(string path, SimilarityTrainingSet set, MarkSchemeLoadOptions options, List<string> notices, List<LoadProblem> problems)
-    {
-        if (!options.RetrainSimilarityModel && File.Exists(path))
-        {
-            try
-            {
-                using var stream = File.OpenRead(path);
-                var saved = SimilarityModel.Load(stream);
-                if (saved.IsTrainedOn(set))
-                {
-                    return saved;
-                }
-
-                notices.Add($"The similarity model '{path}' was trained on other inputs (the model essay, key points or exemplars have changed); it was retrained in memory. Run 'grader train' to save the new one.");
-            }
-            catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
-            {
-                if (options.RequireSavedSimilarityModel)
-                {
-                    problems.Add(new LoadProblem(path, 0, "", exception.Message));
-                    return null;
-                }
-
-                notices.Add($"The similarity model '{path}' could not be used ({exception.Message}); it was retrained in memory.");
-            }
-        }
-        else if (!options.RetrainSimilarityModel)
-        {
-            if (options.RequireSavedSimilarityModel)
-            {
-                problems.Add(new LoadProblem(path, 0, "", "There is no similarity model here: run 'grader train' to build it."));
-                return null;
-            }
-
-            notices.Add($"No similarity model at '{path}'; it was trained in memory. Run 'grader train' to save it and load faster.");
-        }
-
-        return SimilarityTrainer.Train(set, options.Seed);
-    }
-
-    private static string? ReadText(string path, string what, List<LoadProblem> problems)
+    private static string? ReadText(QuestionFiles source, string path, string what, List<LoadProblem> problems)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = source.ReadAllBytes(path);
             if (!TextDecoding.TryDecode(bytes, out var text, out var error))
             {
                 problems.Add(new LoadProblem(path, 0, "", $"The {what} is not readable text: {error}"));

@@ -14,7 +14,7 @@ internal static class SchemeLoader
             return null;
         }
 
-        var result = MarkScheme.Load(path, options);
+        var result = MarkSchemeTrainer.LoadOrTrain(path, options);
         foreach (var notice in result.Notices)
         {
             console.Error.WriteLine($"note: {notice}");

@@ -30,7 +30,7 @@ public sealed class CalibrationModel
         CrossValidatedQwk = crossValidatedQwk;
         Total = total;
         CriterionCalibrations = criteria;
-        CalibratedCriteria = criteria.Select(c => c.CriterionId).ToArray();
+        CalibratedCriteria = Collections.ValueList.From(criteria.Select(c => c.CriterionId));
     }
 
     /// <summary>The current file format version.</summary>
@@ -42,8 +42,10 @@ public sealed class CalibrationModel
     /// <summary>The fingerprint of that rubric's criteria and bands.</summary>
     public string RubricFingerprint { get; }
 
+    /// <summary>The maximum mark of the rubric it was trained for.</summary>
     public int MaxMark => Total.Max;
 
+    /// <summary>The seed its training used.</summary>
     public int Seed { get; }
 
     /// <summary>How many marked scripts it was trained on.</summary>

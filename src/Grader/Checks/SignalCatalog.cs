@@ -8,29 +8,76 @@ namespace Grader.Checks;
 /// </summary>
 public static class SignalCatalog
 {
+    /// <summary>The signal "judgement.thesis" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string JudgementThesis = "judgement.thesis";
+
+    /// <summary>The signal "judgement.consistency" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string JudgementConsistency = "judgement.consistency";
+
+    /// <summary>The signal "judgement.links" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string JudgementLinks = "judgement.links";
+
+    /// <summary>The signal "judgement.conclusion" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string JudgementConclusion = "judgement.conclusion";
+
+    /// <summary>The signal "evidence.density" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string EvidenceDensity = "evidence.density";
+
+    /// <summary>The signal "evidence.dated" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string EvidenceDated = "evidence.dated";
+
+    /// <summary>The signal "evidence.period" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string EvidencePeriod = "evidence.period";
+
+    /// <summary>The signal "evidence.accuracy" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string EvidenceAccuracy = "evidence.accuracy";
+
+    /// <summary>The signal "balance.counter" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string BalanceCounter = "balance.counter";
+
+    /// <summary>The signal "balance.concession" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string BalanceConcession = "balance.concession";
+
+    /// <summary>The signal "balance.factors" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string BalanceFactors = "balance.factors";
+
+    /// <summary>The signal "analysis.explanation" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string AnalysisExplanation = "analysis.explanation";
+
+    /// <summary>The signal "analysis.paragraphs" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string AnalysisParagraphs = "analysis.paragraphs";
+
+    /// <summary>The signal "relevance.subject" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevanceSubject = "relevance.subject";
+
+    /// <summary>The signal "relevance.concept" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevanceConcept = "relevance.concept";
+
+    /// <summary>The signal "relevance.period" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevancePeriod = "relevance.period";
+
+    /// <summary>The signal "structure.roles" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string StructureRoles = "structure.roles";
+
+    /// <summary>The signal "structure.peel" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string StructurePeel = "structure.peel";
+
+    /// <summary>The signal "structure.length" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string StructureLength = "structure.length";
+
+    /// <summary>The signal "similarity.coverage" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string SimilarityCoverage = "similarity.coverage";
+
+    /// <summary>The signal "similarity.essay" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string SimilarityEssay = "similarity.essay";
+
+    /// <summary>The signal "integrity.prose" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string IntegrityProse = "integrity.prose";
+
+    /// <summary>The signal "structure.coherence" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string StructureCoherence = "structure.coherence";
+
+    /// <summary>The signal "relevance.topicality" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevanceTopicality = "relevance.topicality";
 
     /// <summary>Signal name → what it measures.</summary>
@@ -62,5 +109,6 @@ public static class SignalCatalog
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>
     public static bool IsKnown(string name) => Descriptions.ContainsKey(name);
 }

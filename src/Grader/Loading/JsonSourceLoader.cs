@@ -1,14 +1,14 @@
 namespace Grader.Loading;
 
-/// <summary>Reads a JSON file from disk into <see cref="JsonSourceNode"/>s, turning I/O failures into located problems.</summary>
+/// <summary>Reads a JSON file (from disk or a file provider) into <see cref="JsonSourceNode"/>s, turning I/O failures into located problems.</summary>
 internal static class JsonSourceLoader
 {
-    public static JsonSourceNode? Load(string fullPath, string what, List<LoadProblem> problems)
+    public static JsonSourceNode? Load(QuestionFiles source, string fullPath, string what, List<LoadProblem> problems)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = source.ReadAllBytes(fullPath);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -5,19 +5,30 @@ using Grader.Scoring;
 namespace Grader.Reporting;
 
 /// <summary>
-/// Writes a <see cref="GradeResult"/> as JSON: status, total, max, band, criteria (id, level, mark, max, reasons…),
-/// flags (code, message…), key-point coverage, the passages that earned nothing ("unmarked", only when there are
-/// any) and signals. Field order is fixed and numbers are invariant, so the
-/// same grade always gives the same bytes.
+/// Writes a <see cref="GradeResult"/> as JSON: the id (when given), <c>schemaVersion</c>, status, total, max, band,
+/// criteria (id, level, mark, max, reasons…), flags (code, message…), key-point coverage, the passages that earned
+/// nothing (<c>unmarked</c>) and signals; enums as lower-case strings. Field order is fixed and numbers are invariant,
+/// so the same grade always gives the same bytes. This is the one JSON contract of a grade: System.Text.Json
+/// serialization of <see cref="GradeResult"/> (through <see cref="GraderJsonContext"/> or reflection) writes the same
+/// document and reads it back.
 /// </summary>
 public static class GradeJsonWriter
 {
+    /// <summary>
+    /// The version of the grade document's shape, written as <c>schemaVersion</c>. It changes only when a field is
+    /// removed, renamed or changes meaning; new fields may appear without it changing.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The options of the compact form, also used by <see cref="GradeResultJsonConverter"/>.</summary>
+    internal static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The grade as a JSON document; <paramref name="id"/>, when given, is written first.</summary>
     public static string ToJson(GradeResult result, string? id = null, bool indented = true)
     {
+        ArgumentNullException.ThrowIfNull(result);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
@@ -27,14 +38,18 @@ public static class GradeJsonWriter
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
+    /// <summary>Writes the grade as one JSON object to <paramref name="writer"/>; <paramref name="id"/>, when given, is written first.</summary>
     public static void Write(Utf8JsonWriter writer, GradeResult result, string? id = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         if (id is not null)
         {
             writer.WriteString("id", id);
         }
 
+        writer.WriteNumber("schemaVersion", SchemaVersion);
         writer.WriteString("status", StatusName(result.Status));
         if (result.Error is not null)
         {
@@ -85,7 +100,7 @@ public static class GradeJsonWriter
         {
             writer.WriteStartObject();
             writer.WriteString("code", flag.Code);
-            writer.WriteString("kind", flag.Kind == FlagKind.Advisory ? "advisory" : "informational");
+            writer.WriteString("kind", KindName(flag.Kind));
             writer.WriteString("message", flag.Message);
             if (flag.Quote is { } quote)
             {
@@ -113,21 +128,18 @@ public static class GradeJsonWriter
         }
 
         writer.WriteEndArray();
-        if (result.Unmarked.Count > 0)
+        writer.WriteStartArray("unmarked");
+        foreach (var passage in result.Unmarked)
         {
-            writer.WriteStartArray("unmarked");
-            foreach (var passage in result.Unmarked)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", passage.Code);
-                writer.WriteString("message", passage.Message);
-                writer.WritePropertyName("quote");
-                WriteQuote(writer, passage.Quote);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStartObject();
+            writer.WriteString("code", passage.Code);
+            writer.WriteString("message", passage.Message);
+            writer.WritePropertyName("quote");
+            WriteQuote(writer, passage.Quote);
+            writer.WriteEndObject();
         }
+
+        writer.WriteEndArray();
 
         writer.WriteStartObject("signals");
         foreach (var signal in result.Signals)
@@ -139,6 +151,7 @@ public static class GradeJsonWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>The status as the JSON writes it: "ok", "review" or "error".</summary>
     public static string StatusName(GradeStatus status) => status switch
     {
         GradeStatus.Ok => "ok",
@@ -146,7 +159,9 @@ public static class GradeJsonWriter
         _ => "error",
     };
 
-    private static string EffectName(ReasonEffect effect) => effect switch
+    internal static string KindName(FlagKind kind) => kind == FlagKind.Advisory ? "advisory" : "informational";
+
+    internal static string EffectName(ReasonEffect effect) => effect switch
     {
         ReasonEffect.Earned => "earned",
         ReasonEffect.Cost => "cost",

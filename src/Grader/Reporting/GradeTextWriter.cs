@@ -6,6 +6,7 @@ namespace Grader.Reporting;
 /// <summary>Writes a <see cref="GradeResult"/> as readable text: the total and band, then each criterion with its reasons, then flags, then the passages that earned nothing.</summary>
 public static class GradeTextWriter
 {
+    /// <summary>Writes <paramref name="result"/> to <paramref name="writer"/>, under <paramref name="title"/> when given.</summary>
     public static void Write(TextWriter writer, GradeResult result, string? title = null)
     {
         var invariant = CultureInfo.InvariantCulture;

@@ -9,9 +9,11 @@ internal static class AnswerKeyReader
 {
     private static readonly string[] GazetteerKinds = ["person", "organisation", "treaty", "policy", "place", "event"];
 
-    public static AnswerKey? Read(string fullPath, List<LoadProblem> problems)
+    public static AnswerKey? Read(string fullPath, List<LoadProblem> problems) => Read(QuestionFiles.Disk, fullPath, problems);
+
+    public static AnswerKey? Read(QuestionFiles source, string fullPath, List<LoadProblem> problems)
     {
-        var root = JsonSourceLoader.Load(fullPath, "answer key", problems);
+        var root = JsonSourceLoader.Load(source, fullPath, "answer key", problems);
         if (root is null)
         {
             return null;

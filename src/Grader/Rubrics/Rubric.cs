@@ -1,3 +1,5 @@
+using Grader.Collections;
+
 namespace Grader.Rubrics;
 
 /// <summary>
@@ -5,6 +7,17 @@ namespace Grader.Rubrics;
 /// criteria with their levels and caps, the overall bands, and the files that go with it (answer key, model essay,
 /// similarity model), resolved to full paths.
 /// </summary>
+/// <param name="Id">The rubric's id (unique per question; calibrations name it).</param>
+/// <param name="Title">A title for people.</param>
+/// <param name="Question">The question, as set.</param>
+/// <param name="Period">The years the question covers.</param>
+/// <param name="Subject">The words that name the question's subject.</param>
+/// <param name="KeyConcept">The words of its key concept (for example "crucial").</param>
+/// <param name="TopicTerms">Further words of the topic.</param>
+/// <param name="Length">The expected length.</param>
+/// <param name="Criteria">The criteria.</param>
+/// <param name="Bands">The overall bands, highest first.</param>
+/// <param name="Files">The files that go with it.</param>
 public sealed record Rubric(
     string Id,
     string Title,
@@ -18,6 +31,15 @@ public sealed record Rubric(
     IReadOnlyList<Band> Bands,
     RubricFiles Files)
 {
+    /// <summary>Words of the question's topic beyond its subject (names, places, events) that show an essay is on topic. Held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<string> TopicTerms { get; init => field = ValueList.From(value); } = ValueList.From(TopicTerms);
+
+    /// <summary>The criteria, in the order the grade lists them. Held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; init => field = ValueList.From(value); } = ValueList.From(Criteria);
+
+    /// <summary>The overall bands, highest first: a total earns the first band whose minimum it reaches. Held as a private copy that compares item by item.</summary>
+    public IReadOnlyList<Band> Bands { get; init => field = ValueList.From(value); } = ValueList.From(Bands);
+
     /// <summary>The most marks an essay can earn: the sum of the criteria's maxima.</summary>
     public int MaxMark
     {

@@ -14,11 +14,14 @@ internal static class RubricReader
     /// Reads the rubric at <paramref name="path"/>. <paramref name="files"/> is set as soon as the file parses, even when
     /// the rubric has problems, so the caller can check the files it names in the same pass.
     /// </summary>
-    public static Rubric? Read(string path, List<LoadProblem> problems, out RubricFiles? files)
+    public static Rubric? Read(string path, List<LoadProblem> problems, out RubricFiles? files) => Read(QuestionFiles.Disk, path, problems, out files);
+
+    /// <summary>Reads the rubric at <paramref name="path"/> in <paramref name="source"/>; the files it names are looked for there too.</summary>
+    public static Rubric? Read(QuestionFiles source, string path, List<LoadProblem> problems, out RubricFiles? files)
     {
         files = null;
-        var fullPath = Path.GetFullPath(path);
-        var root = JsonSourceLoader.Load(fullPath, "rubric", problems);
+        var fullPath = source.Normalize(path);
+        var root = JsonSourceLoader.Load(source, fullPath, "rubric", problems);
         if (root is null)
         {
             return null;
@@ -40,16 +43,16 @@ internal static class RubricReader
         var keyConcept = ReadTerms(fields, root, "keyConcept", required: false);
         var topicTerms = fields.Strings(root, "topicTerms", false);
         var length = ReadLength(fields, root);
-        var directory = Path.GetDirectoryName(fullPath)!;
-        var answerKey = ReadFilePath(fields, root, "answerKey", directory);
-        var modelEssay = ReadFilePath(fields, root, "modelEssay", directory);
+        var directory = source.DirectoryOf(fullPath);
+        var answerKey = ReadFilePath(source, fields, root, "answerKey", directory);
+        var modelEssay = ReadFilePath(source, fields, root, "modelEssay", directory);
         var exemplars = new List<string>();
         foreach (var node in fields.Array(root, "exemplars", false))
         {
             if (node.Kind == JsonValueKind.String && !string.IsNullOrWhiteSpace(node.String))
             {
-                var exemplar = Path.GetFullPath(Path.Combine(directory, node.String!));
-                if (!System.IO.File.Exists(exemplar))
+                var exemplar = source.Resolve(directory, node.String!);
+                if (!source.Exists(exemplar))
                 {
                     fields.Problem(node, $"Exemplar file '{exemplar}' does not exist: fix the path (relative to the rubric) or remove it.");
                 }
@@ -66,7 +69,7 @@ internal static class RubricReader
         var criteria = ReadCriteria(fields, root);
         var everyCriterionRead = criteria.Count == (root.Property("criteria")?.Items.Count ?? 0);
         var bands = ReadBands(fields, root, everyCriterionRead ? criteria.Sum(c => c.Max) : int.MaxValue);
-        files = new RubricFiles(fullPath, answerKey, modelEssay, Path.GetFullPath(Path.Combine(directory, modelName)), exemplars);
+        files = new RubricFiles(fullPath, answerKey, modelEssay, source.Resolve(directory, modelName), exemplars);
 
         if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
         {
@@ -174,7 +177,7 @@ internal static class RubricReader
         return new LengthGuide(min.Value, max.Value, tooShort.Value);
     }
 
-    private static string? ReadFilePath(JsonFieldReader fields, JsonSourceNode root, string field, string directory)
+    private static string? ReadFilePath(QuestionFiles source, JsonFieldReader fields, JsonSourceNode root, string field, string directory)
     {
         var relative = fields.String(root, field, false);
         if (relative is null)
@@ -182,8 +185,8 @@ internal static class RubricReader
             return null;
         }
 
-        var full = Path.GetFullPath(Path.Combine(directory, relative));
-        if (!System.IO.File.Exists(full))
+        var full = source.Resolve(directory, relative);
+        if (!source.Exists(full))
         {
             fields.Problem(root.Property(field)!, $"'{field}' names '{full}', which does not exist: fix the path (it is relative to the rubric file) or remove the field.");
         }

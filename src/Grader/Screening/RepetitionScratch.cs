@@ -22,4 +22,13 @@ internal sealed class RepetitionScratch
         scratch.RunFirstSeenIn.Clear();
         return scratch;
     }
+
+    /// <summary>Drops the calling thread's tables when a long essay grew either past <paramref name="maxEntries"/> (capacity).</summary>
+    public static void TrimCurrentThread(int maxEntries)
+    {
+        if (s_current is { } scratch && (scratch.SentenceHashes.EnsureCapacity(0) > maxEntries || scratch.RunFirstSeenIn.EnsureCapacity(0) > maxEntries))
+        {
+            s_current = null;
+        }
+    }
 }

@@ -3,7 +3,7 @@ namespace Grader.Similarity;
 /// <summary>
 /// The fitted similarity model: a TF-IDF vocabulary over word unigrams, word bigrams and character 3- and 4-grams,
 /// with the precomputed vectors of the model essay (whole and by paragraph), of each key point and of each exemplar.
-/// Immutable and thread-safe; made by <see cref="SimilarityTrainer"/>, saved beside the rubric with
+/// Immutable and thread-safe; made by SimilarityTrainer (in Grader.Training), saved beside the rubric with
 /// <see cref="Save"/> and read back with <see cref="Load"/> (no ML.NET involved).
 /// </summary>
 internal sealed class SimilarityModel

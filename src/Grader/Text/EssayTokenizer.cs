@@ -50,6 +50,19 @@ internal static class EssayTokenizer
         return tokens.AsSpan(0, count).ToArray();
     }
 
+    /// <summary>
+    /// Drops the calling thread's buffers when a long text grew them past <paramref name="maxTokens"/>, so one huge essay
+    /// does not keep its memory for the life of the thread (the next text starts again from the default size).
+    /// </summary>
+    public static void TrimThreadBuffers(int maxTokens)
+    {
+        if (s_buffer is { } buffer && buffer.Length > maxTokens)
+        {
+            s_buffer = null;
+            s_hashBuffer = null;
+        }
+    }
+
     public static TokenKind Classify(ReadOnlySpan<char> piece)
     {
         if (!WordPreTokenizer.IsWordChar(piece[0]))

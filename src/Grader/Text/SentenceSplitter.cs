@@ -18,7 +18,7 @@ internal static class SentenceSplitter
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Appends the sentences of <paramref name="block"/> (tokens <paramref name="first"/>..<paramref name="end"/>) as token ranges.</summary>
+    /// <summary>Appends the sentences of the block of <paramref name="tokens"/> from <paramref name="first"/> to <paramref name="end"/> to <paramref name="into"/> as token ranges.</summary>
     public static void Split(string text, ReadOnlySpan<Token> tokens, int first, int end, List<(int First, int End)> into)
     {
         var start = first;

@@ -1,3 +1,4 @@
+using Grader.Loading;
 using Grader.Cli;
 using Grader.Cli.Console;
 using Grader.Cli.Tests.Support;
@@ -52,9 +53,9 @@ public sealed class TrainCommandTests : IDisposable
         var seed = Path.Combine(_directory, "seeds", "000_98c4dcf6fd94ba68.txt");
         File.AppendAllText(seed, "\n\nA new closing paragraph about Soviet experts and the 1954 visit by Khrushchev to Beijing.\n");
 
-        var result = MarkScheme.Load(rubric);
+        var result = MarkSchemeTrainer.LoadOrTrain(rubric);
 
         Assert.True(result.Succeeded);
-        Assert.Contains(result.Notices, n => n.Contains("retrained in memory", StringComparison.Ordinal));
+        Assert.Contains(result.Notices, n => n.Code == LoadNoticeCodes.SimilarityModelStale && n.Message.Contains("retrained in memory", StringComparison.Ordinal));
     }
 }

@@ -209,7 +209,7 @@ public sealed class AnswerKeyReaderTests
         folder.Write("answer-key.json", ValidKey);
         var rubricFile = folder.Write("rubric.json", RubricJson.Minimal("\"answerKey\": \"answer-key.json\","));
 
-        var scheme = MarkScheme.Load(rubricFile).GetValueOrThrow();
+        var scheme = MarkSchemeTrainer.LoadOrTrain(rubricFile).GetValueOrThrow();
 
         Assert.Equal(2, scheme.AnswerKey.Timeline.Count);
         Assert.Equal(folder.Combine("answer-key.json"), scheme.Rubric.Files.AnswerKey);

@@ -111,13 +111,13 @@ public sealed partial class RubricReaderTests
     }
 
     [Fact]
-    public void Load_ModelEssayPresent_IsReadAndTrainsASimilarityModel()
+    public void LoadOrTrain_ModelEssayPresent_IsReadAndTrainsASimilarityModel()
     {
         using var folder = new TempFolder();
         folder.Write("model.txt", "The Soviet Union was crucial to the PRC. In 1950 the treaty gave China security.\n\nHowever, Mao led.");
         var file = folder.Write("rubric.json", RubricJson.Minimal("\"modelEssay\": \"model.txt\","));
 
-        var scheme = MarkScheme.Load(file).GetValueOrThrow();
+        var scheme = MarkSchemeTrainer.LoadOrTrain(file).GetValueOrThrow();
 
         Assert.StartsWith("The Soviet Union", scheme.ModelEssay, StringComparison.Ordinal);
         Assert.True(scheme.HasSimilarityModel);

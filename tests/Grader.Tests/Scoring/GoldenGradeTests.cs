@@ -8,7 +8,8 @@ namespace Grader.Tests.Scoring;
 /// The grade JSON of every test essay, the seed essay, every bundled sample script and a set of seeded random texts
 /// is byte-identical to the golden file recorded before the hot path was optimised (Golden/grades.jsonl), so a
 /// refactor cannot silently change a mark, a reason, a quote or a signal. After an intended change of marking,
-/// regenerate the file with GRADER_UPDATE_GOLDEN=1 and review its diff.
+/// regenerate the file with GRADER_UPDATE_GOLDEN=1 and review its diff. The file guards marks, and predates the
+/// document's <c>schemaVersion</c> field, which is compared here without it (GradeJsonContractTests checks the field).
 /// </summary>
 public sealed class GoldenGradeTests
 {
@@ -42,7 +43,7 @@ public sealed class GoldenGradeTests
         Parallel.For(0, lines.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
         {
             var (id, text) = inputs[i % inputs.Count];
-            lines[i] = GradeJsonWriter.ToJson(BundledScheme.Grader.Grade(text), id, indented: false);
+            lines[i] = GoldenLine(BundledScheme.Grader.Grade(text), id);
         });
 
         var expected = File.ReadAllText(GoldenPath, Encoding.UTF8).ReplaceLineEndings("\n").Split('\n');
@@ -57,11 +58,15 @@ public sealed class GoldenGradeTests
         var builder = new StringBuilder();
         foreach (var (id, text) in Inputs())
         {
-            builder.Append(GradeJsonWriter.ToJson(BundledScheme.Grader.Grade(text), id, indented: false)).Append('\n');
+            builder.Append(GoldenLine(BundledScheme.Grader.Grade(text), id)).Append('\n');
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The compact grade document without its schemaVersion field (which follows the id).</summary>
+    internal static string GoldenLine(Grader.Scoring.GradeResult result, string id) =>
+        GradeJsonWriter.ToJson(result, id, indented: false).Replace($",\"schemaVersion\":{GradeJsonWriter.SchemaVersion},", ",", StringComparison.Ordinal);
 
     private static List<(string Id, string Text)> Inputs()
     {

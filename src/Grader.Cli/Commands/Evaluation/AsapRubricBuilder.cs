@@ -52,7 +52,7 @@ internal static class AsapRubricBuilder
             [criterion],
             [new Band("All", 0)],
             new RubricFiles("", null, null, "", []));
-        return MarkScheme.Create(rubric, AnswerKey.Empty, null, best.Select(e => e.Text).ToArray(), seed);
+        return MarkSchemeTrainer.Train(rubric, AnswerKey.Empty, null, best.Select(e => e.Text).ToArray(), seed);
     }
 
     /// <summary>The most frequent words of four letters or more that are not stop words, by the number of essays using them.</summary>

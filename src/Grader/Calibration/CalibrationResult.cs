@@ -1,4 +1,0 @@
-namespace Grader.Calibration;
-
-/// <summary>What <see cref="TeacherCalibration.Train"/> gives: the fitted model, ready to save or apply, and the agreement report.</summary>
-public sealed record CalibrationResult(CalibrationModel Model, AgreementReport Report);

@@ -1,7 +1,0 @@
-namespace Grader.Calibration;
-
-/// <summary>
-/// One script with a teacher's mark: its id, text, the total the teacher gave, optional per-criterion marks (criterion id
-/// → mark) and who marked it. A script marked by several markers appears once per marker, with the same id.
-/// </summary>
-public sealed record MarkedScript(string Id, string Text, int TeacherMark, IReadOnlyDictionary<string, int> CriterionMarks, string? Marker = null);
