@@ -1,6 +1,7 @@
 using Grader.Checks;
 using Grader.Scoring;
 using Grader.Tests.Support;
+using Grader.Text;
 
 namespace Grader.Tests.Checks;
 
@@ -79,5 +80,100 @@ public sealed class DatedEvidenceCheckTests
 
         Assert.True(board.Get(SignalCatalog.EvidencePeriod) < 0.5);
         Assert.Contains(board.Flags, f => f.Code == FlagCodes.OutOfPeriod);
+    }
+
+    [Theory]
+    [InlineData("Moscow offered Beijing security in 1950 and the expertise behind the First Five-Year Plan.")]
+    [InlineData("Soviet credit arrived in 1950 and the blueprints for the First Five-Year Plan followed later.")]
+    [InlineData("Mao valued the protection won in 1950 but the First Five-Year Plan mattered more to him.")]
+    [InlineData("Chinese troops entered Korea in 1950 while the First Five-Year Plan was still on paper.")]
+    [InlineData("Soviet credit came in 1950 which later paid for part of the First Five-Year Plan.")]
+    [InlineData("Mao came home from Moscow in 1950; the First Five-Year Plan came later.")]
+    [InlineData("In 1950 (long before the First Five-Year Plan) Mao needed money above all.")]
+    public void Run_YearBelongingToAnotherClause_NotAFactualError(string sentence)
+    {
+        var board = Run(sentence);
+
+        Assert.DoesNotContain(board.Flags, f => f.Code == FlagCodes.FactualError);
+        Assert.Equal(1, board.Get(SignalCatalog.EvidenceAccuracy));
+    }
+
+    [Theory]
+    [InlineData("The First Five-Year Plan was launched in 1950 with Soviet help.", "1953")]
+    [InlineData("Stalin died in 1955, and Khrushchev slowly took his place.", "1953")]
+    [InlineData("Khrushchev visited Beijing in 1957 and promised more aid.", "1954")]
+    [InlineData("Soviet credit mattered, and the Secret Speech of 1953 shocked Mao.", "1956")]
+    public void Run_WrongYearInTheEventsOwnClause_StillAFactualError(string sentence, string correctYear)
+    {
+        var board = Run(sentence);
+
+        var flag = Assert.Single(board.Flags, f => f.Code == FlagCodes.FactualError);
+        Assert.Contains(correctYear, flag.Message, StringComparison.Ordinal);
+        Assert.Equal(0.75, board.Get(SignalCatalog.EvidenceAccuracy));
+    }
+
+    [Theory]
+    [InlineData("The Sino-Soviet treaty which Mao signed in 1952 protected China.", "1950")]
+    [InlineData("The Secret Speech, delivered in 1953, shocked Mao.", "1956")]
+    [InlineData("Khrushchev's visit to Beijing, in 1957, brought more aid.", "1954")]
+    public void Run_WrongYearInAClauseAboutTheEvent_StillAFactualError(string sentence, string correctYear)
+    {
+        var board = Run(sentence);
+
+        var flag = Assert.Single(board.Flags, f => f.Code == FlagCodes.FactualError);
+        Assert.Contains(correctYear, flag.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(3, true)]
+    [InlineData(4, true)]
+    public void Run_SeveralWrongDates_ManyFactualErrorsFromThree(int errors, bool flagged)
+    {
+        string[] wrong = ["Stalin died in 1951.", "Khrushchev's Secret Speech was given in 1953.", "The Korean armistice came in 1955.", "Khrushchev visited Beijing in 1957."];
+
+        var board = Run(string.Join(" ", wrong.Take(errors)));
+
+        Assert.Equal(errors, board.Flags.Count(f => f.Code == FlagCodes.FactualError));
+        Assert.Equal(flagged, board.Flags.Any(f => f.Code == FlagCodes.ManyFactualErrors && f.Kind == FlagKind.Advisory));
+        Assert.Equal(Math.Max(0, 1 - (0.25 * errors)), board.Get(SignalCatalog.EvidenceAccuracy), 6);
+    }
+
+    [Fact]
+    public void Run_ConflictingYear_NotCountedAsASpecificItem()
+    {
+        const string sentence = "Mao spent the winter in Moscow, and the Treaty of Friendship was signed there in {0} after long talks about railways and ports.";
+
+        var right = SpecificItems(Run(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, 1950)));
+        var wrong = SpecificItems(Run(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, 1952)));
+
+        Assert.Equal(right - 1, wrong);
+    }
+
+    [Theory]
+    [InlineData("security in 1950 and the expertise behind the Plan", "1950", "Plan", true)]
+    [InlineData("in 1950 but they signed the treaty", "1950", "treaty", true)]
+    [InlineData("in 1950 while the Plan waited", "1950", "Plan", true)]
+    [InlineData("in 1950 which helped the Plan", "1950", "Plan", true)]
+    [InlineData("the treaty; in 1950 the loan", "treaty", "1950", true)]
+    [InlineData("the treaty of 1950", "treaty", "1950", false)]
+    [InlineData("signed the treaty in 1950", "treaty", "1950", false)]
+    [InlineData("Stalin and Mao met in 1950", "Stalin", "1950", false)]
+    [InlineData("in 1950 and 1951 the treaty held", "1950", "treaty", false)]
+    public void CrossesClause_NameAndYear_TrueOnlyAcrossAClauseBoundary(string text, string first, string second, bool crosses)
+    {
+        var a = new TextSpan(text.IndexOf(first, StringComparison.Ordinal), first.Length);
+        var b = new TextSpan(text.IndexOf(second, StringComparison.Ordinal), second.Length);
+
+        Assert.Equal(crosses, DatedEvidenceCheck.CrossesClause(text, a, b));
+        Assert.Equal(crosses, DatedEvidenceCheck.CrossesClause(text, b, a));
+    }
+
+    /// <summary>The number of specific items the density reason counts ("N specific items …").</summary>
+    private static int SpecificItems(SignalBoard board)
+    {
+        var message = board.ReasonsFor(SignalCatalog.EvidenceDensity)[0].Message;
+        return int.Parse(message[..message.IndexOf(' ', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Screening;
 using Grader.Text;
 
 namespace Grader.Tests.Support;
@@ -27,4 +28,20 @@ internal static class BundledScheme
     public static EssayDocument Analyze(string essay) => Value.Analyzer.Analyze(essay);
 
     public static EssayFacts Facts(string essay) => EssayFacts.Build(Analyze(essay), Value.Resources.Vocabulary);
+
+    /// <summary>Analyses <paramref name="essay"/> and runs one screen on it alone (with the bundled scheme's resources, or <paramref name="resources"/>).</summary>
+    public static ScreenRun RunScreen(IEssayScreen screen, string essay, MarkingResources? resources = null)
+    {
+        var facts = Facts(essay);
+        var board = new ScreeningBoard();
+        screen.Screen(facts, resources ?? Value.Resources, board);
+        return new ScreenRun(facts.Document, board);
+    }
+
+    /// <summary>Analyses <paramref name="essay"/> and runs every screen on it, as grading does (<see cref="EssayScreener"/>).</summary>
+    public static ScreenRun RunScreener(string essay, NormalizerReport? normalizer = null)
+    {
+        var facts = Facts(essay);
+        return new ScreenRun(facts.Document, EssayScreener.Screen(facts, Value.Resources, normalizer ?? NormalizerReport.None));
+    }
 }
