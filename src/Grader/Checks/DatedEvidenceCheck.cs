@@ -54,8 +54,12 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     /// <summary>Words that begin a subordinate clause: a year and a name on either side of one do not belong together.</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators =
         System.Collections.Frozen.FrozenSet.ToFrozenSet(
-            ["while", "whilst", "whereas", "although", "though", "because", "which", "who", "whom", "whose"],
+            ["while", "whilst", "whereas", "although", "though", "because"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that open a relative clause: it describes the name before it.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeWords =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(["which", "who", "whom", "whose"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -261,21 +265,25 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
     }
 
     /// <summary>
-    /// Whether a new clause begins between a name and a date, so that the date belongs to another clause: a comma,
-    /// semicolon, colon, bracket or dash; a subordinating word ("while", "because", "which"); or "and", "but" or "or"
-    /// opening a new noun phrase ("security in 1950 and the expertise behind the First Five-Year Plan").
+    /// Whether a new clause begins between a name and a date, so that the date belongs to another clause: a semicolon,
+    /// colon, bracket or dash; a comma, unless it only opens a short phrase about the name ("The Secret Speech,
+    /// delivered in 1956, …"); a subordinating word ("while", "because"); a relative word ("which", "who") when the date
+    /// comes first (after the name it describes the name: "the treaty which Mao signed in 1950"); or "and", "but" or
+    /// "or" opening a new noun phrase ("security in 1950 and the expertise behind the First Five-Year Plan").
     /// </summary>
-    internal static bool CrossesClause(string text, TextSpan a, TextSpan b)
+    internal static bool CrossesClause(string text, TextSpan name, TextSpan date)
     {
-        var start = Math.Min(a.End, b.End);
-        var end = Math.Max(a.Start, b.Start);
+        var nameFirst = name.End <= date.Start;
+        var start = Math.Min(name.End, date.End);
+        var end = Math.Max(name.Start, date.Start);
         if (end <= start)
         {
             return false;
         }
 
         var between = text.AsSpan(start, end - start);
-        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        var breakAt = between.IndexOfAny(ClauseBreaks);
+        if (breakAt >= 0 && !(nameFirst && IsShortPhraseAfterComma(between)))
         {
             return true;
         }
@@ -283,13 +291,14 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         var previous = ReadOnlySpan<char>.Empty;
         foreach (var range in between.Split(' '))
         {
-            var word = between[range];
+            var word = between[range].Trim(",");
             if (word.IsEmpty)
             {
                 continue;
             }
 
             if (Subordinators.Contains(word)
+                || (!nameFirst && RelativeWords.Contains(word))
                 || (ClauseOpeners.Contains(word) && (previous.Equals("and", StringComparison.OrdinalIgnoreCase) || previous.Equals("but", StringComparison.OrdinalIgnoreCase) || previous.Equals("or", StringComparison.OrdinalIgnoreCase))))
             {
                 return true;
@@ -299,6 +308,41 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         }
 
         return false;
+    }
+
+    /// <summary>", delivered in ", ", in ": a comma straight after the name opening a phrase of three words at most, with no other break.</summary>
+    private static bool IsShortPhraseAfterComma(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.TrimStart();
+        if (trimmed.IsEmpty || trimmed[0] != ',')
+        {
+            return false;
+        }
+
+        var rest = trimmed[1..];
+        if (rest.IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (Subordinators.Contains(word) || word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("but", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= 3;
     }
 
     /// <summary>"the 1950 alliance": a year between a determiner and a noun dates that noun, not an earlier name.</summary>

@@ -25,7 +25,7 @@ internal sealed class CoherenceScreen : IEssayScreen
     private const int MinSaladWords = 25;
 
     /// <summary>Impossible word pairs per word that make word salad (prose: well under 1 in 200).</summary>
-    private const double SaladRate = 0.025;
+    private const double SaladRate = 0.02;
 
     /// <summary>At least this many impossible pairs before a paragraph is called word salad.</summary>
     private const int MinSaladPairs = 2;
@@ -110,7 +110,11 @@ internal sealed class CoherenceScreen : IEssayScreen
 
     private static bool IsSalad(int impossible, int words) => words >= MinSaladWords && impossible >= MinSaladPairs && impossible >= SaladRate * words;
 
-    /// <summary>Counts the word pairs in a paragraph that English grammar never makes; <paramref name="firstAt"/> is the first sentence holding one.</summary>
+    /// <summary>
+    /// Counts what English grammar never makes in a paragraph: word pairs such as "the of" or "of was", a sentence
+    /// ending on "the", and a capitalised function word inside a sentence ("the war The of") — where a sentence's first
+    /// word lands when words are shuffled. <paramref name="firstAt"/> is the first sentence holding one.
+    /// </summary>
     internal static int ImpossiblePairs(EssayDocument document, Paragraph paragraph, byte[] grammarClassOfWord, out TextSpan? firstAt)
     {
         firstAt = null;
@@ -131,10 +135,14 @@ internal sealed class CoherenceScreen : IEssayScreen
                 }
 
                 var current = ClassOf(token, grammarClassOfWord);
-                if (previous >= 0 && tokens[previous].End < token.Start && text.AsSpan(tokens[previous].End, token.Start - tokens[previous].End).IsWhiteSpace()
-                    && GrammarWords.IsImpossible(ClassOf(tokens[previous], grammarClassOfWord), current))
+                if (previous >= 0)
                 {
-                    count++;
+                    var gap = text.AsSpan(tokens[previous].End, token.Start - tokens[previous].End);
+                    if (gap.Length > 0 && gap.IsWhiteSpace())
+                    {
+                        count += GrammarWords.IsImpossible(ClassOf(tokens[previous], grammarClassOfWord), current) ? 1 : 0;
+                        count += current != GrammarWords.None && char.IsUpper(text[token.Start]) && !IsPronounI(text, token) ? 1 : 0;
+                    }
                 }
 
                 previous = i;
@@ -153,6 +161,8 @@ internal sealed class CoherenceScreen : IEssayScreen
 
         return count;
     }
+
+    private static bool IsPronounI(string text, Token token) => token.Span.Length == 1 && text[token.Start] == 'I';
 
     private static byte ClassOf(Token token, byte[] grammarClassOfWord) =>
         token.Kind == TokenKind.Word && token.WordId >= 0 ? grammarClassOfWord[token.WordId] : GrammarWords.None;

@@ -57,13 +57,14 @@ internal static class GrammarWords
     /// <summary>
     /// Whether a word of class <paramref name="first"/> followed by one of class <paramref name="second"/> (or by the end
     /// of the sentence, <paramref name="second"/> = null) breaks English grammar. Only pairs that careful prose almost never
-    /// shows count: "the of", "the was", "of was", "in they", "and or", "the .", "and .", "because .".
+    /// shows count: "the of", "the was", "of was", "in they", "he the", "and or", "the .", "and .", "because .".
     /// </summary>
     public static bool IsImpossible(byte first, byte? second) => (first, second) switch
     {
         (Determiner, null) => true,
         (Determiner, Determiner or Preposition or Auxiliary or Pronoun or Coordinator or Subordinator) => true,
         (Preposition, Auxiliary or Pronoun) => true,
+        (Pronoun, Determiner or Pronoun) => true,
         (Coordinator, null) => true,
         (Coordinator, Coordinator) => true,
         (Subordinator, null) => true,

@@ -25,6 +25,13 @@ internal sealed class ListScreen : IEssayScreen
     /// <summary>At most this share of frame words in a list of items between commas or semicolons.</summary>
     private const double SeparatedListFrameShare = 0.2;
 
+    /// <summary>
+    /// In a list between separators, at least this share of the items hold a name or a number ("Zhou Enlai, 1953, Korean
+    /// War"), or the last item is not joined by "and"/"or": an honest enumeration of common nouns ("lorries, tractors,
+    /// turbines and machine tools") is a sentence.
+    /// </summary>
+    private const double SpecificItemShare = 0.6;
+
     /// <summary>Items between separators are this many words or fewer, on average, in a list.</summary>
     private const double MaxItemWords = 5;
 
@@ -131,8 +138,8 @@ internal sealed class ListScreen : IEssayScreen
     }
 
     /// <summary>
-    /// Whether a sentence is a list: a long run of words with no frame words, short items between separators (commas,
-    /// semicolons, slashes), or short lines (a list typed one item a line, which the sentence splitter reads as one
+    /// Whether a sentence is a list: a long run of words with no frame words, short items mostly naming names or dates
+    /// between separators (commas, semicolons, slashes), or short lines (a list typed one item a line, which the sentence splitter reads as one
     /// "sentence").
     /// </summary>
     internal static bool IsList(EssayDocument document, Sentence sentence, bool[] isFrameWord)
@@ -141,6 +148,10 @@ internal sealed class ListScreen : IEssayScreen
         var frame = 0;
         var separators = 0;
         var lines = 1;
+        var items = 1;
+        var specificItems = 0;
+        var itemIsSpecific = false;
+        var lastItemJoined = false;
         var tokens = document.Tokens;
         var text = document.Text;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -154,10 +165,22 @@ internal sealed class ListScreen : IEssayScreen
 
             if (token.Kind == TokenKind.Symbol)
             {
-                separators += text[token.Start] is ',' or ';' or '/' or '|' or '•' or '·' ? 1 : 0;
+                if (text[token.Start] is ',' or ';' or '/' or '|' or '•' or '·')
+                {
+                    separators++;
+                    specificItems += itemIsSpecific ? 1 : 0;
+                    itemIsSpecific = false;
+                    lastItemJoined = false;
+                    items++;
+                }
+
                 continue;
             }
 
+            var word = text.AsSpan(token.Start, token.Span.Length);
+            lastItemJoined |= word.Equals("and", StringComparison.OrdinalIgnoreCase) || word.Equals("or", StringComparison.OrdinalIgnoreCase);
+
+            itemIsSpecific |= token.Kind == TokenKind.Number || (i > sentence.FirstToken && char.IsUpper(text[token.Start]));
             words++;
             frame += token.WordId >= 0 && isFrameWord[token.WordId] ? 1 : 0;
         }
@@ -167,9 +190,10 @@ internal sealed class ListScreen : IEssayScreen
             return false;
         }
 
+        specificItems += itemIsSpecific ? 1 : 0;
         var share = (double)frame / words;
         return (share <= BareListFrameShare && words >= MinBareListWords)
-            || (separators >= 3 && (double)words / (separators + 1) <= MaxItemWords && share <= SeparatedListFrameShare)
+            || (separators >= 3 && (double)words / (separators + 1) <= MaxItemWords && share <= SeparatedListFrameShare && (specificItems >= SpecificItemShare * items || !lastItemJoined))
             || (lines >= MinListLines + 1 && (double)words / lines <= MaxLineWords && share <= LineListFrameShare);
     }
 }

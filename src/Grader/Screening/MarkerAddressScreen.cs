@@ -14,6 +14,18 @@ namespace Grader.Screening;
 /// </summary>
 internal sealed class MarkerAddressScreen : IEssayScreen
 {
+    /// <summary>HTML and chat-template element names, recognised as tags even with bare attributes.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MarkupNames =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            [
+                "a", "b", "i", "u", "p", "s", "em", "strong", "span", "div", "font", "small", "big", "sup", "sub", "br", "hr",
+                "img", "script", "style", "meta", "link", "iframe", "input", "form", "button", "table", "tr", "td", "th",
+                "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "blockquote", "section", "article",
+                "header", "footer", "svg", "body", "html", "head", "title", "comment", "system", "user", "assistant",
+                "instruction", "instructions", "prompt", "hidden",
+            ],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>How far a markup construct may run before it is no longer read as one (characters).</summary>
     private const int MaxMarkupLength = 4000;
 
@@ -23,9 +35,10 @@ internal sealed class MarkerAddressScreen : IEssayScreen
         var found = new List<(TextSpan Span, string What)>();
         Markup(document.Text, found);
         RoleLabels(document, resources.Vocabulary, found);
+        var markup = found.Count;
         foreach (var sentence in document.Sentences)
         {
-            if (Addressing(document, sentence, resources) is { } what)
+            if (!WithinFound(found, markup, sentence.Span) && Addressing(document, sentence, resources) is { } what)
             {
                 found.Add((sentence.Span, what));
             }
@@ -50,6 +63,20 @@ internal sealed class MarkerAddressScreen : IEssayScreen
             found[0].Span);
     }
 
+    /// <summary>Whether <paramref name="span"/> lies within one of the first <paramref name="count"/> passages found (markup or a labelled line).</summary>
+    private static bool WithinFound(List<(TextSpan Span, string What)> found, int count, TextSpan span)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (found[i].Span.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Why a sentence addresses the marker, or null when it does not.</summary>
     private static string? Addressing(EssayDocument document, Sentence sentence, MarkingResources resources)
     {
@@ -57,10 +84,16 @@ internal sealed class MarkerAddressScreen : IEssayScreen
         var words = resources.Vocabulary.MarkerAddress;
         var kinds = words.CollectFlags(tokens, sentence.FirstToken, sentence.EndToken);
         var opener = OpenerKinds(tokens, sentence, words);
-        var marking = (kinds & MarkerAddressWords.Marking) != 0 || HasScore(document, sentence, resources.Rubric.MaxMark);
+        var outOfMaximum = ScoreOutOfMaximum(document, sentence, resources.Rubric.MaxMark);
+        var marking = (kinds & MarkerAddressWords.Marking) != 0 || outOfMaximum || HasMarksCount(document, sentence);
         if ((kinds & MarkerAddressWords.Direct) != 0)
         {
             return "words to the marker";
+        }
+
+        if (outOfMaximum)
+        {
+            return "a claim on marks";
         }
 
         if ((kinds & MarkerAddressWords.Addressee) != 0 && (marking || (kinds & MarkerAddressWords.Claim) != 0 || (opener & MarkerAddressWords.Instruction) != 0))
@@ -104,11 +137,38 @@ internal sealed class MarkerAddressScreen : IEssayScreen
         return 0;
     }
 
-    /// <summary>A score out of the rubric's maximum ("30/30", "30 out of 30") or a number of marks or points ("25 marks").</summary>
-    private static bool HasScore(EssayDocument document, Sentence sentence, int maxMark)
+    /// <summary>A score out of the rubric's maximum ("30/30", "30 out of 30"): no essay on any question writes one but to claim marks.</summary>
+    private static bool ScoreOutOfMaximum(EssayDocument document, Sentence sentence, int maxMark)
     {
         var tokens = document.Tokens;
         var text = document.Text;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number)
+            {
+                continue;
+            }
+
+            var next = NextWord(tokens, i + 1, sentence.EndToken);
+            if (next >= 0 && next + 2 < sentence.EndToken && document.Slice(tokens[next].Span).Equals("out", StringComparison.OrdinalIgnoreCase)
+                && document.Slice(tokens[next + 1].Span).Equals("of", StringComparison.OrdinalIgnoreCase) && IsNumber(document, tokens[next + 2], maxMark))
+            {
+                return true;
+            }
+
+            if (i + 2 < sentence.EndToken && text[tokens[i + 1].Start] == '/' && tokens[i + 1].Span.Length == 1 && IsNumber(document, tokens[i + 2], maxMark))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number of marks or points ("25 marks"): a marking word, though not a claim on its own.</summary>
+    private static bool HasMarksCount(EssayDocument document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (tokens[i].Kind != TokenKind.Number)
@@ -124,17 +184,6 @@ internal sealed class MarkerAddressScreen : IEssayScreen
                 {
                     return true;
                 }
-
-                if (word.Equals("out", StringComparison.OrdinalIgnoreCase) && next + 2 < sentence.EndToken
-                    && document.Slice(tokens[next + 1].Span).Equals("of", StringComparison.OrdinalIgnoreCase) && IsNumber(document, tokens[next + 2], maxMark))
-                {
-                    return true;
-                }
-            }
-
-            if (i + 2 < sentence.EndToken && text[tokens[i + 1].Start] == '/' && tokens[i + 1].Span.Length == 1 && IsNumber(document, tokens[i + 2], maxMark))
-            {
-                return true;
             }
         }
 
@@ -233,6 +282,12 @@ internal sealed class MarkerAddressScreen : IEssayScreen
             return close < 0 ? LineEnd(text, start) : close + 3;
         }
 
+        if ((start > 0 && text[start - 1] == '<') || (start + 1 < text.Length && text[start + 1] == '<'))
+        {
+            // Typed guillemets ("<<leaning to one side>>") are quotation marks, not markup.
+            return -1;
+        }
+
         var i = start + 1;
         if (i < text.Length && text[i] is '/' or '|')
         {
@@ -250,12 +305,26 @@ internal sealed class MarkerAddressScreen : IEssayScreen
             return -1;
         }
 
+        var nameEnd = i;
+
+        // A tag is a name, then attributes (name=value) or a closing slash: "<b>", "</p>", "<div class=x>", "<br/>",
+        // "<|im_start|>", or a known element with bare attributes ("<span hidden>"). Words with spaces between angle
+        // brackets, no '=' and no known element name are someone's prose ("<<leaning to one side>>"), not a tag.
+        var attributes = false;
+        var spaces = false;
         var limit = Math.Min(text.Length, start + 300);
         for (; i < limit && text[i] != '\n' && text[i] != '<'; i++)
         {
-            if (text[i] == '>')
+            switch (text[i])
             {
-                return i + 1;
+                case '>':
+                    return !spaces || attributes || MarkupNames.Contains(text.AsSpan(nameStart, nameEnd - nameStart)) ? i + 1 : -1;
+                case '=':
+                    attributes = true;
+                    break;
+                case ' ':
+                    spaces = true;
+                    break;
             }
         }
 

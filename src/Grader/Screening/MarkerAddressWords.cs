@@ -54,7 +54,7 @@ internal static class MarkerAddressWords
     public static readonly string[] Claims =
     [
         "deserves", "deserve", "merits", "should receive", "should get", "should be given", "should be awarded",
-        "must receive", "must get", "must be given", "must be awarded", "is worth", "worthy of", "will receive",
+        "must receive", "must get", "must be given", "must be awarded", "worthy of", "will receive",
     ];
 
     public static readonly string[] Roles =

@@ -41,10 +41,18 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// <summary>Marks the start and end of a skeleton in its runs.</summary>
     private const int Boundary = -2;
 
-    /// <summary>Template or padding sentences making up this share of the sentences (and at least <see cref="MinTemplated"/>) are excluded.</summary>
+    /// <summary>Template sentences making up this share of the sentences (and at least <see cref="MinTemplated"/>) are excluded.</summary>
     private const double TemplatedShare = 0.2;
 
-    private const int MinTemplated = 4;
+    private const int MinTemplated = 3;
+
+    /// <summary>
+    /// Padding alone (no template) is excluded from this share of the sentences and <see cref="MinPadding"/> sentences:
+    /// honest answers, vague ones above all, carry a few sentences with nothing specific in them.
+    /// </summary>
+    private const double PaddingShare = 0.35;
+
+    private const int MinPadding = 5;
 
     /// <summary>A padding sentence has this many words or more, and nothing specific in it.</summary>
     private const int MinPaddingWords = 5;
@@ -212,7 +220,9 @@ internal sealed class RepetitionScreen : IEssayScreen
 
         var padded = padding.Where(p => !templated.Contains(p)).ToList();
         var total = templated.Count + padded.Count;
-        if (counted == 0 || total < MinTemplated || (double)total / counted < TemplatedShare)
+        var templates = counted > 0 && templated.Count >= MinTemplated && (double)total / counted >= TemplatedShare;
+        var paddingAlone = counted > 0 && padded.Count >= MinPadding && (double)padded.Count / counted >= PaddingShare;
+        if (!templates && !paddingAlone)
         {
             return;
         }

@@ -10,7 +10,7 @@ internal static class LightStemmer
     /// <summary>Suffixes tried longest first; a word keeps at least <see cref="MinStem"/> letters.</summary>
     private static readonly string[] Suffixes =
     [
-        "isation", "ization", "ational", "ations", "ation", "ments", "ment", "ities", "ity", "ingly", "ings", "ing", "edly",
+        "ational", "ations", "ation", "ments", "ment", "ities", "ity", "ingly", "ings", "ing", "edly",
         "ies", "ied", "ers", "er", "est", "ed", "es", "ly", "s",
     ];
 

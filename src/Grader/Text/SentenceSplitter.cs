@@ -72,7 +72,7 @@ internal static class SentenceSplitter
             if (previous.End == tokens[i].Start && previous.Kind == TokenKind.Word)
             {
                 var word = text.AsSpan(previous.Start, previous.Span.Length);
-                if (AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+                if (AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]) && !IsWordAfterLowerCase(text, tokens, i - 1, first)))
                 {
                     return false;
                 }
@@ -80,6 +80,28 @@ internal static class SentenceSplitter
         }
 
         return StartsSentence(text, next);
+    }
+
+    /// <summary>
+    /// "A" or "I" after a lower-case word is the word, not an initial ("a grade of A." ends a sentence; "J. V. Stalin"
+    /// and "by J. Stalin" keep their initials).
+    /// </summary>
+    private static bool IsWordAfterLowerCase(string text, ReadOnlySpan<Token> tokens, int letter, int first)
+    {
+        if (text[tokens[letter].Start] is not ('A' or 'I'))
+        {
+            return false;
+        }
+
+        for (var j = letter - 1; j >= first; j--)
+        {
+            if (tokens[j].Kind != TokenKind.Symbol)
+            {
+                return char.IsLower(text[tokens[j].Start]);
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsSentence(string text, Token next)

@@ -104,6 +104,9 @@ internal static class TextNormalizer
                 case >= '\uFF01' and <= '\uFF5E':
                     Emit((char)(c - 0xFEE0), i, i + 1);
                     break;
+                case >= '\u2100' and <= '\u214F' when LetterlikeLetter(c) is { } letter:
+                    Emit(letter, i, i + 1);
+                    break;
                 case >= '\uFB00' and <= '\uFB06':
                     foreach (var letter in Ligature(c))
                     {
@@ -181,9 +184,17 @@ internal static class TextNormalizer
         _ => "st",
     };
 
-    /// <summary>The plain letter or digit a mathematical alphanumeric symbol is drawn from (bold, italic, script, double-struck…), or null.</summary>
+    /// <summary>
+    /// The plain letter or digit a mathematical alphanumeric symbol is drawn from (bold, italic, script, double-struck…),
+    /// or null. A few styled letters live in the Letterlike Symbols block instead (italic h is U+210E, script M U+2133).
+    /// </summary>
     private static char? MathAlphanumeric(int codePoint)
     {
+        if (codePoint is >= 0x2100 and <= 0x214F)
+        {
+            return LetterlikeLetter(codePoint);
+        }
+
         if (codePoint is >= 0x1D400 and <= 0x1D6A3)
         {
             var letter = (codePoint - 0x1D400) % 52;
@@ -197,6 +208,33 @@ internal static class TextNormalizer
 
         return null;
     }
+
+    private static char? LetterlikeLetter(int codePoint) => codePoint switch
+    {
+        0x2102 or 0x212D => 'C',
+        0x210A => 'g',
+        0x210B or 0x210C or 0x210D => 'H',
+        0x210E => 'h',
+        0x2110 or 0x2111 => 'I',
+        0x2112 => 'L',
+        0x2113 => 'l',
+        0x2115 => 'N',
+        0x2119 => 'P',
+        0x211A => 'Q',
+        0x211B or 0x211C or 0x211D => 'R',
+        0x2124 or 0x2128 => 'Z',
+        0x212C => 'B',
+        0x212F or 0x2147 => 'e',
+        0x2130 => 'E',
+        0x2131 => 'F',
+        0x2133 => 'M',
+        0x2134 => 'o',
+        0x2139 or 0x2148 => 'i',
+        0x2145 => 'D',
+        0x2146 => 'd',
+        0x2149 => 'j',
+        _ => null,
+    };
 
     /// <summary>Replaces Cyrillic and Greek look-alike letters in words that also hold Latin letters; returns how many.</summary>
     private static int ReplaceLookAlikes(char[] text)
@@ -258,6 +296,7 @@ internal static class TextNormalizer
         'Ѕ' => 'S',
         'Т' or 'Τ' => 'T',
         'Х' or 'Χ' => 'X',
+        'с' => 'c',
         'Υ' => 'Y',
         'Ζ' => 'Z',
         'а' => 'a',
@@ -285,7 +324,7 @@ internal static class TextNormalizer
         for (var c = 0x80; c <= 0xFFFF; c++)
         {
             var unit = (char)c;
-            if (char.IsSurrogate(unit) || (c is >= 0xFF01 and <= 0xFF5E) || (c is >= 0xFB00 and <= 0xFB06) || IsInvisible(c) || LatinLookAlike(unit) != '\0')
+            if (char.IsSurrogate(unit) || (c is >= 0xFF01 and <= 0xFF5E) || (c is >= 0xFB00 and <= 0xFB06) || IsInvisible(c) || LatinLookAlike(unit) != '\0' || LetterlikeLetter(c) is not null)
             {
                 units.Append(unit);
             }

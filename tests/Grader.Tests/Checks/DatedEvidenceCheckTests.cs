@@ -152,22 +152,25 @@ public sealed class DatedEvidenceCheckTests
     }
 
     [Theory]
-    [InlineData("security in 1950 and the expertise behind the Plan", "1950", "Plan", true)]
-    [InlineData("in 1950 but they signed the treaty", "1950", "treaty", true)]
-    [InlineData("in 1950 while the Plan waited", "1950", "Plan", true)]
-    [InlineData("in 1950 which helped the Plan", "1950", "Plan", true)]
+    [InlineData("security in 1950 and the expertise behind the Plan", "Plan", "1950", true)]
+    [InlineData("in 1950 but they signed the treaty", "treaty", "1950", true)]
+    [InlineData("in 1950 while the Plan waited", "Plan", "1950", true)]
+    [InlineData("in 1950 which helped the Plan", "Plan", "1950", true)]
     [InlineData("the treaty; in 1950 the loan", "treaty", "1950", true)]
+    [InlineData("the treaty, and in 1950 the loan", "treaty", "1950", true)]
     [InlineData("the treaty of 1950", "treaty", "1950", false)]
     [InlineData("signed the treaty in 1950", "treaty", "1950", false)]
     [InlineData("Stalin and Mao met in 1950", "Stalin", "1950", false)]
-    [InlineData("in 1950 and 1951 the treaty held", "1950", "treaty", false)]
-    public void CrossesClause_NameAndYear_TrueOnlyAcrossAClauseBoundary(string text, string first, string second, bool crosses)
+    [InlineData("in 1950 and 1951 the treaty held", "treaty", "1950", false)]
+    [InlineData("the treaty which Mao signed in 1950", "treaty", "1950", false)]
+    [InlineData("The Secret Speech, delivered in 1956, shocked Mao", "Secret Speech", "1956", false)]
+    [InlineData("the visit to Beijing, in 1954, brought more aid", "visit to Beijing", "1954", false)]
+    public void CrossesClause_NameAndYear_TrueOnlyAcrossAClauseBoundary(string text, string name, string year, bool crosses)
     {
-        var a = new TextSpan(text.IndexOf(first, StringComparison.Ordinal), first.Length);
-        var b = new TextSpan(text.IndexOf(second, StringComparison.Ordinal), second.Length);
+        var nameSpan = new TextSpan(text.IndexOf(name, StringComparison.Ordinal), name.Length);
+        var yearSpan = new TextSpan(text.IndexOf(year, StringComparison.Ordinal), year.Length);
 
-        Assert.Equal(crosses, DatedEvidenceCheck.CrossesClause(text, a, b));
-        Assert.Equal(crosses, DatedEvidenceCheck.CrossesClause(text, b, a));
+        Assert.Equal(crosses, DatedEvidenceCheck.CrossesClause(text, nameSpan, yearSpan));
     }
 
     /// <summary>The number of specific items the density reason counts ("N specific items …").</summary>

@@ -39,14 +39,14 @@ public sealed class GradeJsonWriterTests
     }
 
     [Fact]
-    public void ToJson_NothingUnmarked_HasNoUnmarkedField()
+    public void ToJson_NothingUnmarked_HasAnEmptyUnmarkedList()
     {
         var result = BundledScheme.Grader.Grade(ScreeningTexts.HonestEssay);
         Assert.Empty(result.Unmarked);
 
         using var json = JsonDocument.Parse(GradeJsonWriter.ToJson(result, "H1"));
 
-        Assert.False(json.RootElement.TryGetProperty("unmarked", out _));
+        Assert.Equal(0, json.RootElement.GetProperty("unmarked").GetArrayLength());
     }
 
     [Fact]
