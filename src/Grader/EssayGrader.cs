@@ -20,6 +20,7 @@ public sealed class EssayGrader
         new RelevanceCheck(),
         new StructureCheck(),
         new SimilarityCheck(),
+        new CopyCheck(),
         new IntegrityCheck(),
     ];
 

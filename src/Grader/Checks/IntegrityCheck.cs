@@ -8,7 +8,7 @@ namespace Grader.Checks;
 /// <summary>
 /// Whether the engine's marks can stand alone: raises advisory flags for essays that are too short, not in English,
 /// a list of keywords rather than prose, repetitive, or about something else. (Copies of the model essay are caught
-/// by <see cref="SimilarityCheck"/>.)
+/// by <see cref="CopyCheck"/>.)
 /// </summary>
 internal sealed class IntegrityCheck : IEssayCheck
 {
