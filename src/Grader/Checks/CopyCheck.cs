@@ -1,43 +1,88 @@
 using System.Globalization;
 using Grader.Scoring;
+using Grader.Text;
 
 namespace Grader.Checks;
 
 /// <summary>
-/// Copies of the model essay: flags an essay when 35% or more of its six-word runs appear in the model essay, or its
-/// whole-essay cosine with the model essay (similarity model) is 0.9 or more.
+/// Copies of the model essay or an exemplar, word for word or disguised (<see cref="CopyFinder"/>): posts the copied
+/// share as <see cref="SignalCatalog.IntegrityCopy"/>, notes the copied sentences, and flags the essay
+/// <see cref="FlagCodes.CopiedModelEssay"/> when the share reaches <see cref="FlagAt"/>. Other checks read the copied
+/// sentences from <see cref="EssayFacts.CopiesFrom"/>.
 /// </summary>
 internal sealed class CopyCheck : IEssayCheck
 {
-    /// <summary>Whole-essay cosine above which an essay is taken to be a copy of the model essay.</summary>
-    internal const double CopyAt = 0.9;
+    /// <summary>The copied share of an essay at which it is flagged: see docs/copy-detection.md for how it was chosen.</summary>
+    public const double FlagAt = 0.35;
+
+    /// <summary>The mean similarity of the copied sentences from which a copy is called word for word.</summary>
+    private const double WordForWordAt = 0.9;
+
+    /// <summary>How many copied sentences a note quotes.</summary>
+    private const int QuotedSentences = 3;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
-        var document = facts.Document;
-        if (document.Paragraphs.Count == 0)
+        var findings = facts.CopiesFrom(resources.CopyReference);
+        board.Set(SignalCatalog.IntegrityCopy, findings.Share);
+        var copies = findings.Sentences;
+        if (copies.Count == 0)
         {
             return;
         }
 
-        var toModel = resources.Similarity is { } model ? WholeCosine(document, model) : 0;
-        var copied = resources.ModelEssayShingles.ShareContained(document, document.TokenRange(document.Paragraphs[0]).First, document.TokenRange(document.Paragraphs[^1]).End);
-        if (copied >= 0.35 || toModel >= CopyAt)
+        var document = facts.Document;
+        var sentences = 0;
+        foreach (var paragraph in document.Paragraphs)
         {
-            board.Flag(
-                FlagCodes.CopiedModelEssay,
-                FlagKind.Advisory,
-                string.Create(CultureInfo.InvariantCulture, $"{copied:P0} of the essay's six-word runs appear in the model essay (similarity {toModel:0.00}): it looks copied."),
-                document.Sentences[document.Paragraphs[0].FirstSentence].Span);
+            sentences += paragraph.SentenceCount;
         }
+
+        var source = Sources(copies);
+        var mean = copies.Average(c => c.Similarity);
+        var wordForWord = mean >= WordForWordAt;
+        var how = wordForWord
+            ? "word for word"
+            : string.Create(CultureInfo.InvariantCulture, $"with words changed or swapped (the copied sentences are {mean:P0} alike on average)");
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{findings.Share:P0} of the essay ({copies.Count} of {sentences} sentences) is copied from {source} {how}");
+        var spans = new TextSpan[Math.Min(QuotedSentences, copies.Count)];
+        for (var i = 0; i < spans.Length; i++)
+        {
+            spans[i] = copies[i].Span;
+        }
+
+        board.Note(SignalCatalog.IntegrityCopy, summary + ".", spans);
+        if (findings.Share < FlagAt)
+        {
+            return;
+        }
+
+        var order = copies.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $"; {findings.InOrder + 1} of the {copies.Count} in its order") : "";
+        var example = copies[0];
+        var instance = wordForWord
+            ? ""
+            : string.Create(CultureInfo.InvariantCulture, $" For example, the quoted sentence matches {example.Source}'s \"{Shorten(example.SourceSentence)}\" ({example.Similarity:P0} alike).");
+        board.Flag(
+            FlagCodes.CopiedModelEssay,
+            FlagKind.Advisory,
+            $"{summary}: found by lining each sentence up with those of {source} word by word, with word endings, case, hidden characters and sentence order set aside{order}.{instance}",
+            example.Span);
     }
 
-    /// <summary>The cosine of the essay's paragraphs together with the model essay.</summary>
-    private static double WholeCosine(Text.EssayDocument document, Similarity.SimilarityModel model)
+    /// <summary>The sources copied from: "the model essay", or "the model essay and exemplar 2".</summary>
+    private static string Sources(IReadOnlyList<SentenceCopy> copies)
     {
-        var spans = document.Paragraphs.Select(p => p.Span).ToArray();
-        var whole = new double[model.EssayReferences.Count];
-        model.ScoreParts(document.Text, spans, new double[spans.Length * model.KeyPointReferences.Count], whole);
-        return whole[0];
+        var names = new List<string>();
+        foreach (var copy in copies)
+        {
+            if (!names.Contains(copy.Source))
+            {
+                names.Add(copy.Source);
+            }
+        }
+
+        return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
     }
+
+    private static string Shorten(string sentence) => sentence.Length <= 160 ? sentence : string.Concat(sentence.AsSpan(0, 159).TrimEnd(), "…");
 }

@@ -1,6 +1,5 @@
 using Grader.Rubrics;
 using Grader.Similarity;
-using Grader.Text;
 
 namespace Grader.Checks;
 
@@ -10,4 +9,4 @@ internal sealed record MarkingResources(
     AnswerKey AnswerKey,
     CheckVocabulary Vocabulary,
     SimilarityModel? Similarity,
-    ShingleSet ModelEssayShingles);
+    CopyReference CopyReference);

@@ -30,6 +30,7 @@ public static class SignalCatalog
     public const string SimilarityCoverage = "similarity.coverage";
     public const string SimilarityEssay = "similarity.essay";
     public const string IntegrityProse = "integrity.prose";
+    public const string IntegrityCopy = "integrity.copy";
 
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -55,6 +56,7 @@ public static class SignalCatalog
         [StructureLength] = "Length against the rubric's guide.",
         [SimilarityCoverage] = "How well the essay covers the model answer's key points (similarity model).",
         [IntegrityProse] = "How far the text reads as English prose: English function words (the, of, was…) against the share prose has; low for keyword lists and other languages.",
+        [IntegrityCopy] = "Share of the essay's words in sentences copied from the model essay or an exemplar, word for word or disguised (words swapped or changed, case, order, hidden characters): high is bad.",
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
