@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using Grader.Benchmarks.CopyDetection;
 using Grader.Benchmarks.Throughput;
 
 namespace Grader.Benchmarks;
@@ -10,6 +11,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "throughput")
         {
             return ThroughputCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "copy-detection")
+        {
+            return CopyDetectionCommand.Run(args[1..], Console.Out, Console.Error);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

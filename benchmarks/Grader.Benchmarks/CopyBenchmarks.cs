@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Attributes;
+using Grader.Checks;
+using Grader.Scoring;
+
+namespace Grader.Benchmarks;
+
+/// <summary>Copy detection against the model essay on its own (on the analysed essay), beside grading the same essay (the baseline), by length: its share of the grading cost.</summary>
+[MemoryDiagnoser]
+public class CopyBenchmarks
+{
+    private EssayGrader _grader = null!;
+    private MarkScheme _scheme = null!;
+    private string _essay = "";
+    private Grader.Text.EssayDocument _document = null!;
+
+    [Params(200, 600, 1200)]
+    public int Words { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _scheme = MarkScheme.Load(BenchmarkData.Rubric, new MarkSchemeLoadOptions { RequireSavedSimilarityModel = true }).GetValueOrThrow();
+        _grader = new EssayGrader(_scheme);
+        _essay = BenchmarkEssays.OfLength(Words);
+        _document = _scheme.Analyzer.Analyze(_essay);
+    }
+
+    [Benchmark(Baseline = true)]
+    public GradeResult GradeEssay() => _grader.Grade(_essay);
+
+    [Benchmark]
+    public double FindCopies() => CopyFinder.Find(_document, _scheme.Resources.CopyReference).Share;
+}
