@@ -18,6 +18,8 @@ internal sealed class TermSequence
     private TermKind[] _kinds = new TermKind[256];
     private int[] _tokens = new int[256];
     private bool[] _breaks = new bool[256];
+    private Token[] _textTokens = new Token[512];
+    private ulong[] _textHashes = new ulong[512];
 
     public int Count { get; private set; }
 
@@ -37,6 +39,33 @@ internal sealed class TermSequence
     public ReadOnlySpan<bool> Breaks => _breaks.AsSpan(0, Count);
 
     public void Clear() => Count = 0;
+
+    /// <summary>
+    /// Appends the terms of the whole of <paramref name="text"/>, read without an analysis (no lexicon, blocks or
+    /// sentences): the cheap path for comparing many texts with each other. Its own token buffers are reused.
+    /// </summary>
+    public void AppendText(string text)
+    {
+        var count = 0;
+        var position = 0;
+        var span = text.AsSpan();
+        while (WordPreTokenizer.Next(span, ref position, out var offset, out var length))
+        {
+            if (count == _textTokens.Length)
+            {
+                Array.Resize(ref _textTokens, count * 2);
+                Array.Resize(ref _textHashes, count * 2);
+            }
+
+            var piece = span.Slice(offset, length);
+            var kind = EssayTokenizer.Classify(piece);
+            _textTokens[count] = new Token(new TextSpan(offset, length), kind, Lexicon.Unknown);
+            _textHashes[count] = kind == TokenKind.Symbol ? 0 : WordHash.Of(piece);
+            count++;
+        }
+
+        Append(text, _textTokens.AsSpan(0, count), _textHashes.AsSpan(0, count), 0, count);
+    }
 
     /// <summary>Appends the terms of <paramref name="tokens"/>[<paramref name="first"/>..<paramref name="end"/>) of <paramref name="text"/>, whose word hashes are <paramref name="wordHashes"/>.</summary>
     public void Append(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> wordHashes, int first, int end)
