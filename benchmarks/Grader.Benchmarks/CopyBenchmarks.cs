@@ -4,7 +4,7 @@ using Grader.Scoring;
 
 namespace Grader.Benchmarks;
 
-/// <summary>Copy detection against the model essay on its own (on the analysed essay), beside grading the same essay (the baseline), by length: its share of the grading cost.</summary>
+/// <summary>Copy detection against the model essay on its own (on the analysed essay), reading its terms, and a batch signature of its text, beside grading the same essay (the baseline), by length: their share of the grading cost.</summary>
 [MemoryDiagnoser]
 public class CopyBenchmarks
 {
@@ -12,6 +12,8 @@ public class CopyBenchmarks
     private MarkScheme _scheme = null!;
     private string _essay = "";
     private Grader.Text.EssayDocument _document = null!;
+    private readonly Grader.Text.TermSequence _terms = new();
+    private readonly ushort[] _signature = new ushort[Grader.Batch.PeerSignature.Bins];
 
     [Params(200, 600, 1200)]
     public int Words { get; set; }
@@ -27,6 +29,17 @@ public class CopyBenchmarks
 
     [Benchmark(Baseline = true)]
     public GradeResult GradeEssay() => _grader.Grade(_essay);
+
+    [Benchmark]
+    public int ReadTerms()
+    {
+        _terms.Clear();
+        _terms.Append(_document.Text, _document.Tokens, _document.WordHashes, 0, _document.Tokens.Length);
+        return _terms.Count;
+    }
+
+    [Benchmark]
+    public int PeerSignatureOfText() => Grader.Batch.PeerSignature.Compute(_essay, _terms, _signature);
 
     [Benchmark]
     public double FindCopies() => CopyFinder.Find(_document, _scheme.Resources.CopyReference).Share;

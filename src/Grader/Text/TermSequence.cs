@@ -11,6 +11,8 @@ internal sealed class TermSequence
 {
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
 
+    private const int RememberedWords = 4096;
+
     /// <summary>Words longer than this are hashed whole, without stemming.</summary>
     private const int MaxStemmedLength = 48;
 
@@ -18,6 +20,13 @@ internal sealed class TermSequence
     private TermKind[] _kinds = new TermKind[256];
     private int[] _tokens = new int[256];
     private bool[] _breaks = new bool[256];
+
+    /// <summary>
+    /// The terms of words met before, by their <see cref="WordHash"/> (one slot each, the later word winning): an essay's
+    /// words are mostly words of earlier essays, so most words skip the function-word look-up and the stemming. A term
+    /// depends only on the word, case aside, which the hash stands for.
+    /// </summary>
+    private readonly RememberedTerm[] _remembered = new RememberedTerm[RememberedWords];
     private Token[] _textTokens = new Token[512];
     private ulong[] _textHashes = new ulong[512];
 
@@ -86,7 +95,7 @@ internal sealed class TermSequence
             var last = LastPieceOfWord(text, tokens, i, end);
             if (last == i)
             {
-                Add(Term(text.AsSpan(token.Start, token.Span.Length), token.Kind, wordHashes[i], buffer), i, stop);
+                Add(Remembered(text.AsSpan(token.Start, token.Span.Length), token.Kind, wordHashes[i], buffer), i, stop);
             }
             else
             {
@@ -147,6 +156,20 @@ internal sealed class TermSequence
         return Term(word, digits ? TokenKind.Number : TokenKind.Word, WordHash.Of(word), buffer);
     }
 
+    /// <summary>The term of a word, from <see cref="_remembered"/> when this sequence has met the word before.</summary>
+    private (ulong Hash, TermKind Kind) Remembered(ReadOnlySpan<char> word, TokenKind kind, ulong wordHash, Span<char> buffer)
+    {
+        ref var entry = ref _remembered[(int)((wordHash ^ (wordHash >> 32)) & (RememberedWords - 1))];
+        if (entry.Word == wordHash && entry.Known)
+        {
+            return (entry.Term, entry.Kind);
+        }
+
+        var term = Term(word, kind, wordHash, buffer);
+        entry = new RememberedTerm(wordHash, term.Hash, term.Kind, true);
+        return term;
+    }
+
     private static (ulong Hash, TermKind Kind) Term(ReadOnlySpan<char> word, TokenKind kind, ulong wordHash, Span<char> buffer)
     {
         if (kind == TokenKind.Number)
@@ -190,4 +213,6 @@ internal sealed class TermSequence
         _breaks[Count] = afterStop;
         Count++;
     }
+
+    private readonly record struct RememberedTerm(ulong Word, ulong Term, TermKind Kind, bool Known);
 }
