@@ -14,6 +14,10 @@ internal static class PeerCopyPass
 {
     private const int BlockRows = 512;
 
+    /// <summary>Each thread's term reader, kept from block to block (and run to run) so that it remembers the words it has met.</summary>
+    [ThreadStatic]
+    private static TermSequence? s_terms;
+
     /// <summary>
     /// The near duplicates among <paramref name="rows"/> (rows with a problem are left out). A read failure ends the pass
     /// with the rows read so far (the marking pass meets the same failure and reports it); cancellation ends it with no
@@ -81,13 +85,7 @@ internal static class PeerCopyPass
             0,
             block.Count,
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new TermSequence(),
-            (i, _, terms) =>
-            {
-                shingles[i] = PeerSignature.Compute(block[i].Text, terms, signatures.AsSpan(i * PeerSignature.Bins, PeerSignature.Bins));
-                return terms;
-            },
-            _ => { });
+            i => shingles[i] = PeerSignature.Compute(block[i].Text, s_terms ??= new TermSequence(), signatures.AsSpan(i * PeerSignature.Bins, PeerSignature.Bins)));
         return (signatures, shingles);
     }
 }
