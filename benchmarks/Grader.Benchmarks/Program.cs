@@ -13,6 +13,11 @@ public static class Program
             return ThroughputCommand.Run(args[1..], Console.Out, Console.Error);
         }
 
+        if (args.Length > 0 && args[0] == "peer-copies")
+        {
+            return PeerCopyCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
         if (args.Length > 0 && args[0] == "copy-detection")
         {
             return CopyDetectionCommand.Run(args[1..], Console.Out, Console.Error);
