@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Grader.Benchmarks.BackgroundIdf;
+using Grader.Benchmarks.CopyDetection;
 using Grader.Benchmarks.Throughput;
 
 namespace Grader.Benchmarks;
@@ -21,6 +22,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "background-idf")
         {
             return BackgroundIdfCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "peer-copies")
+        {
+            return PeerCopyCommand.Run(args[1..], Console.Out, Console.Error);
+        }
+
+        if (args.Length > 0 && args[0] == "copy-detection")
+        {
+            return CopyDetectionCommand.Run(args[1..], Console.Out, Console.Error);
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

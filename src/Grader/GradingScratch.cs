@@ -1,3 +1,4 @@
+using Grader.Checks;
 using Grader.Screening;
 using Grader.Text;
 
@@ -6,7 +7,7 @@ namespace Grader;
 /// <summary>
 /// Caps the per-thread scratch grading keeps between essays. The buffers grow to the longest essay a thread has seen;
 /// after each grade any that grew past these caps are dropped, so a thread keeps at most about 1 MB of scratch
-/// (tokens: 16,384 × 24 bytes; each repetition table: 16,384 entries) whatever it has graded.
+/// (tokens: 16,384 × 24 bytes; each repetition table: 16,384 entries; copy detection: 16,384 terms) whatever it has graded.
 /// </summary>
 internal static class GradingScratch
 {
@@ -20,5 +21,6 @@ internal static class GradingScratch
     {
         EssayTokenizer.TrimThreadBuffers(MaxTokens);
         RepetitionScratch.TrimCurrentThread(MaxTableEntries);
+        CopyScratch.TrimCurrentThread(MaxTokens);
     }
 }

@@ -131,7 +131,7 @@ public sealed class MarkScheme
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
         var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
         var topic = TopicProfile.Build(rubric, answerKey, modelEssay, exemplars);
-        var resources = new MarkingResources(rubric, answerKey, vocabulary, null, modelEssay is null ? ShingleSet.Empty : ShingleSet.Of(modelEssay), topic);
+        var resources = new MarkingResources(rubric, answerKey, vocabulary, null, CopySources(rubric, modelEssay, exemplars, analyzer), topic);
         var trainingSet = SimilarityTrainingSetBuilder.Build(modelEssay, answerKey, exemplars, resources, analyzer);
         if (trainingSet is not null)
         {
@@ -145,6 +145,19 @@ public sealed class MarkScheme
         }
 
         return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer, onDisk);
+    }
+
+    /// <summary>What essays must not be copied from: the model essay and the exemplars, with the question as neutral text.</summary>
+    private static CopyReference CopySources(Rubric rubric, string? modelEssay, IReadOnlyList<string> exemplars, EssayAnalyzer analyzer)
+    {
+        var sources = new List<(string Name, string Text)>();
+        if (modelEssay is not null)
+        {
+            sources.Add(("the model essay", modelEssay));
+        }
+
+        sources.AddRange(exemplars.Select((text, i) => ($"exemplar {i + 1}", text)));
+        return sources.Count == 0 ? CopyReference.Empty : CopyReference.Build(analyzer, sources, [rubric.Question]);
     }
 
     /// <summary>

@@ -92,6 +92,12 @@ internal static class MarkCommand
     private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
+        var peers = PeerCopyCommandStep.Run(() => OpenSource(options, out _), options.Threads, options.Quiet, console, cancellation);
+        if (peers is null)
+        {
+            return ExitCodes.Interrupted;
+        }
+
         var tally = existing.Tally;
         MarkPipelineOutcome outcome;
         using (var output = MarkOutput.Open(console.Out, options.Out, options.Details, append: existing.WholeLength > 0))
@@ -102,7 +108,7 @@ internal static class MarkCommand
             }
 
             using var progress = console.ErrorIsTerminal && !options.Quiet ? new MarkProgressDisplay(console.Error, source.Progress) : null;
-            var pipeline = new MarkPipeline(new RowMarker(new EssayGrader(scheme), layout, options.Details is not null, calibration), options.Threads);
+            var pipeline = new MarkPipeline(new RowMarker(new EssayGrader(scheme), layout, options.Details is not null, calibration, peers), options.Threads);
             long written = 0;
             outcome = pipeline.RunAsync(
                 Select(source.ReadRows(), options.Shard, existing),

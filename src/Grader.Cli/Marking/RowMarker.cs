@@ -1,10 +1,11 @@
+using Grader.Batch;
 using Grader.Calibration;
 using Grader.Scoring;
 
 namespace Grader.Cli.Marking;
 
-/// <summary>Marks one row (or turns its problem into an error row) and formats its output lines; thread-safe.</summary>
-internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool withDetails, CalibrationModel? calibration = null)
+/// <summary>Marks one row (or turns its problem into an error row), adds its <c>copied-peer</c> flag when <paramref name="peers"/> has one, and formats its output lines; thread-safe.</summary>
+internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool withDetails, CalibrationModel? calibration = null, PeerCopies? peers = null)
 {
     private readonly int _max = grader.Scheme.Rubric.MaxMark;
 
@@ -20,6 +21,11 @@ internal sealed class RowMarker(EssayGrader grader, MarksLayout layout, bool wit
             try
             {
                 result = grader.Grade(row.Text);
+                if (peers?.For(row.Row) is { } match)
+                {
+                    result = PeerCopyFlag.AddTo(result, match);
+                }
+
                 if (result.Status == GradeStatus.Error)
                 {
                     row = row with { Problem = $"{row.Location}: {result.Error}" };

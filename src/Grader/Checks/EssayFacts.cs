@@ -10,6 +10,8 @@ internal sealed class EssayFacts
 {
     private const double QuestionEchoShare = 0.4;
 
+    private CopyFindings? _copies;
+
     private EssayFacts(EssayDocument document, SentenceFacts[] sentences)
     {
         Document = document;
@@ -28,6 +30,12 @@ internal sealed class EssayFacts
     public int Conclusion { get; private set; } = -1;
 
     public IReadOnlyList<Paragraph> Body { get; private set; } = Array.Empty<Paragraph>();
+
+    /// <summary>
+    /// The essay's sentences copied from the model essay or an exemplar (<see cref="CopyFinder"/>), found on first use
+    /// and kept for every check after it; <paramref name="reference"/> is the mark scheme's <see cref="MarkingResources.CopyReference"/>.
+    /// </summary>
+    public CopyFindings CopiesFrom(CopyReference reference) => _copies ??= CopyFinder.Find(Document, reference);
 
     public static EssayFacts Build(EssayDocument document, CheckVocabulary vocabulary)
     {

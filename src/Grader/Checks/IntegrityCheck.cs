@@ -6,9 +6,8 @@ namespace Grader.Checks;
 
 /// <summary>
 /// Whether the engine's marks can stand alone: raises advisory flags for essays that are too short, not in English, or
-/// a list of keywords rather than prose. (Copies of the model essay are caught by
-/// <see cref="SimilarityCheck"/>; repetition, lists inside an essay, templates and
-/// off-topic essays by the screens in <c>Screening</c>.)
+/// a list of keywords rather than prose. (Copies of the model essay are caught by <see cref="Screening.CopyScreen"/>; repetition,
+/// lists inside an essay, templates and off-topic essays by the screens in <c>Screening</c>.)
 /// </summary>
 internal sealed class IntegrityCheck : IEssayCheck
 {

@@ -1,7 +1,6 @@
 using Grader.Rubrics;
 using Grader.Screening;
 using Grader.Similarity;
-using Grader.Text;
 
 namespace Grader.Checks;
 
@@ -11,5 +10,5 @@ internal sealed record MarkingResources(
     AnswerKey AnswerKey,
     CheckVocabulary Vocabulary,
     SimilarityModel? Similarity,
-    ShingleSet ModelEssayShingles,
+    CopyReference CopyReference,
     TopicProfile Topic);

@@ -74,6 +74,9 @@ public static class SignalCatalog
     /// <summary>The signal "integrity.prose" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string IntegrityProse = "integrity.prose";
 
+    /// <summary>The signal "integrity.copy" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string IntegrityCopy = "integrity.copy";
+
     /// <summary>The signal "structure.coherence" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string StructureCoherence = "structure.coherence";
 
@@ -106,6 +109,7 @@ public static class SignalCatalog
         [IntegrityProse] = "How far the text reads as English prose: English function words (the, of, was…) against the share prose has; low for keyword lists and other languages.",
         [StructureCoherence] = "Whether the sentences follow from each other: grammatical word order, and sentences that share more with their neighbours and their own paragraph than with the rest (1 coherent, 0 word salad or shuffled).",
         [RelevanceTopicality] = "Share of the prose in paragraphs about the question's topic by meaning: the specific words of each paragraph weighed against the question's reference texts (model essay, answer key, question).",
+        [IntegrityCopy] = "Share of the essay's words in sentences copied from the model essay or an exemplar, word for word or disguised (words swapped or changed, case, order, hidden characters): high is bad.",
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

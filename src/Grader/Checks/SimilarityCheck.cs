@@ -8,7 +8,8 @@ namespace Grader.Checks;
 /// <summary>
 /// Similarity to the model answer (the ML.NET-fitted TF-IDF model): for each key point, how well the essay's best
 /// paragraph covers it and where; and whole-essay similarity to the model essay and any exemplars. These inform
-/// evidence, relevance and balance but never decide a criterion alone.
+/// evidence, relevance and balance but never decide a criterion alone. (Copies of the model essay are found by
+/// <see cref="Screening.CopyScreen"/>.)
 /// </summary>
 internal sealed class SimilarityCheck : IEssayCheck
 {
@@ -20,9 +21,6 @@ internal sealed class SimilarityCheck : IEssayCheck
 
     /// <summary>Whole-essay cosine with the model essay that earns full credit.</summary>
     internal const double EssayAt = 0.7;
-
-    /// <summary>Whole-essay cosine above which an essay is taken to be a copy of the model essay.</summary>
-    internal const double CopyAt = 0.9;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -51,8 +49,7 @@ internal sealed class SimilarityCheck : IEssayCheck
         var whole = cosines.AsSpan(spans.Length * columns);
         model.ScoreParts(document.Text, spans, cosines.AsSpan(0, spans.Length * columns), whole);
         Coverage(document, model, cosines, columns, spans.Length, board);
-        var toModel = whole[0];
-        var best = toModel;
+        var best = whole[0];
         foreach (var exemplar in whole[1..])
         {
             best = Math.Max(best, exemplar);
@@ -60,15 +57,6 @@ internal sealed class SimilarityCheck : IEssayCheck
 
         board.Set(SignalCatalog.SimilarityEssay, best / EssayAt);
         board.Note(SignalCatalog.SimilarityEssay, string.Create(CultureInfo.InvariantCulture, $"Whole-essay similarity to the model answer: {best:0.00} (full credit at {EssayAt:0.00})."));
-        var copied = resources.ModelEssayShingles.ShareContained(document, document.TokenRange(document.Paragraphs[0]).First, document.TokenRange(document.Paragraphs[^1]).End);
-        if (copied >= 0.35 || toModel >= CopyAt)
-        {
-            board.Flag(
-                FlagCodes.CopiedModelEssay,
-                FlagKind.Advisory,
-                string.Create(CultureInfo.InvariantCulture, $"{copied:P0} of the essay's six-word runs appear in the model essay (similarity {toModel:0.00}): it looks copied."),
-                document.Sentences[document.Paragraphs[0].FirstSentence].Span);
-        }
     }
 
     /// <summary>Key-point coverage from the cosines of each paragraph (rows) with each reference (columns, key points first).</summary>

@@ -12,6 +12,9 @@ public static class FlagCodes
     /// <summary>Advisory: much of the essay is copied from the model essay.</summary>
     public const string CopiedModelEssay = "copied-model-essay";
 
+    /// <summary>Advisory (grader mark): the script is a near duplicate of other scripts in the same input, named in the message.</summary>
+    public const string CopiedPeer = "copied-peer";
+
     /// <summary>Advisory: paragraphs or sentences repeat earlier ones.</summary>
     public const string Repetition = "repetition";
 

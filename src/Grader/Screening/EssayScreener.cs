@@ -26,6 +26,7 @@ internal static class EssayScreener
 
     private static readonly IEssayScreen[] Screens =
     [
+        new CopyScreen(),
         new MarkerAddressScreen(),
         new RepetitionScreen(),
         new ListScreen(),

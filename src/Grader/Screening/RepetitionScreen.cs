@@ -38,6 +38,9 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// <summary>Two skeletons sharing at least this share of their three-part runs (Jaccard) are one template.</summary>
     private const double SameSkeleton = 0.5;
 
+    /// <summary>Each sentence's skeleton is compared with at most this many following sentences'.</summary>
+    private const int MaxCompared = 400;
+
     /// <summary>Marks the start and end of a skeleton in its runs.</summary>
     private const int Boundary = -2;
 
@@ -196,10 +199,12 @@ internal sealed class RepetitionScreen : IEssayScreen
             }
         }
 
+        // Every pair for an essay's worth of sentences; past that (a file of thousands of sentences), each sentence is
+        // compared with the next MaxCompared only, so the work stays linear in the text.
         var partners = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            for (var j = i + 1; j < candidates.Count; j++)
+            for (var j = i + 1; j < candidates.Count && j - i <= MaxCompared; j++)
             {
                 if (Jaccard(candidates[i].Runs, candidates[j].Runs) >= SameSkeleton)
                 {

@@ -14,6 +14,9 @@ internal sealed class ScreeningBoard
     private readonly List<(string Code, FlagKind Kind, string Message, TextSpan? Span)> _flags = new();
     private readonly List<(string Signal, double Value)> _signals = new();
 
+    /// <summary>One byte per character of the text, 1 where excluded: "is this span excluded?" costs the span's length, not the number of exclusions.</summary>
+    private byte[] _covered = [];
+
     /// <summary>The passages excluded so far, in the order the screens found them.</summary>
     public IReadOnlyList<ExcludedText> Excluded => _excluded;
 
@@ -25,25 +28,25 @@ internal sealed class ScreeningBoard
         if (span.Length > 0)
         {
             _excluded.Add(new ExcludedText(span, kind, reason));
+            if (_covered.Length < span.End)
+            {
+                Array.Resize(ref _covered, Math.Max(span.End, _covered.Length * 2));
+            }
+
+            _covered.AsSpan(span.Start, span.Length).Fill(1);
         }
     }
 
     /// <summary>Whether most of <paramref name="span"/> has already been excluded by an earlier screen.</summary>
     public bool IsExcluded(TextSpan span)
     {
-        if (span.Length == 0)
+        if (span.Length == 0 || span.Start >= _covered.Length)
         {
             return false;
         }
 
-        var covered = 0;
-        foreach (var excluded in _excluded)
-        {
-            var start = Math.Max(span.Start, excluded.Span.Start);
-            var end = Math.Min(span.End, excluded.Span.End);
-            covered += Math.Max(0, end - start);
-        }
-
+        var end = Math.Min(span.End, _covered.Length);
+        var covered = _covered.AsSpan(span.Start, end - span.Start).Count((byte)1);
         return covered * 2 > span.Length;
     }
 

@@ -59,10 +59,11 @@ public sealed class EssayGraderLimitsTests
     public void Grade_RepetitiveEssay_ListsAtMostMaxFlagsTheLastCountingTheRestByCode()
     {
         var essay = string.Join("\n\n", Enumerable.Repeat(File.ReadAllText(RepositoryPaths.Seed), 6));
-        var unbounded = new EssayGrader(BundledScheme.Value, new GraderOptions { MaxFlags = 10_000, MaxReasonsPerCriterion = 10_000 }).Grade(essay);
+        var scheme = BundledScheme.GraderWithAnotherModelEssay.Scheme;
+        var unbounded = new EssayGrader(scheme, new GraderOptions { MaxFlags = 10_000, MaxReasonsPerCriterion = 10_000 }).Grade(essay);
         Assert.True(unbounded.Flags.Count > 8, $"the test needs an essay with more than 8 flags, not {unbounded.Flags.Count}");
 
-        var bounded = new EssayGrader(BundledScheme.Value, new GraderOptions { MaxFlags = 8 }).Grade(essay);
+        var bounded = new EssayGrader(scheme, new GraderOptions { MaxFlags = 8 }).Grade(essay);
 
         Assert.Equal(8, bounded.Flags.Count);
         Assert.Equal(unbounded.Flags.Take(7), bounded.Flags.Take(7));
@@ -82,11 +83,12 @@ public sealed class EssayGraderLimitsTests
     public void Grade_ManyReasons_ListsAtMostMaxReasonsPerCriterionTheLastSayingHowManyMore()
     {
         var essay = string.Join("\n\n", Enumerable.Repeat(File.ReadAllText(RepositoryPaths.Seed), 6));
-        var unbounded = new EssayGrader(BundledScheme.Value, new GraderOptions { MaxReasonsPerCriterion = 10_000 }).Grade(essay);
+        var scheme = BundledScheme.GraderWithAnotherModelEssay.Scheme;
+        var unbounded = new EssayGrader(scheme, new GraderOptions { MaxReasonsPerCriterion = 10_000 }).Grade(essay);
         var longest = unbounded.Criteria.MaxBy(c => c.Reasons.Count)!;
         Assert.True(longest.Reasons.Count > 5, $"the test needs a criterion with more than 5 reasons, not {longest.Reasons.Count}");
 
-        var bounded = new EssayGrader(BundledScheme.Value, new GraderOptions { MaxReasonsPerCriterion = 5 }).Grade(essay);
+        var bounded = new EssayGrader(scheme, new GraderOptions { MaxReasonsPerCriterion = 5 }).Grade(essay);
 
         Assert.All(bounded.Criteria, c => Assert.True(c.Reasons.Count <= 5));
         var criterion = bounded.Criterion(longest.Id);

@@ -16,7 +16,7 @@ public sealed partial class EssayGraderTests
     [Fact]
     public void Grade_SeedProse_ReachesTheTopTwoLevelsOfJudgementEvidenceRelevanceAndStructure()
     {
-        var result = Grade(File.ReadAllText(RepositoryPaths.Seed));
+        var result = BundledScheme.GraderWithAnotherModelEssay.Grade(File.ReadAllText(RepositoryPaths.Seed));
 
         foreach (var id in new[] { "judgement", "evidence", "relevance", "structure" })
         {
@@ -34,9 +34,20 @@ public sealed partial class EssayGraderTests
     [InlineData("didn’t send any of their own troops")]
     public void Grade_SeedProse_FlagsEachOfItsFactualErrorsQuotingTheSentence(string error)
     {
-        var result = Grade(File.ReadAllText(RepositoryPaths.Seed));
+        var result = BundledScheme.GraderWithAnotherModelEssay.Grade(File.ReadAllText(RepositoryPaths.Seed));
 
         Assert.Contains(result.Flags, f => f.Code == FlagCodes.FactualError && f.Quote!.Text.Contains(error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Grade_SeedProseAgainstItsOwnQuestion_EarnsNothingAsACopyOfTheModelEssay()
+    {
+        var result = Grade(File.ReadAllText(RepositoryPaths.Seed));
+
+        Assert.Equal(GradeStatus.Review, result.Status);
+        Assert.True(result.HasFlag(FlagCodes.CopiedModelEssay));
+        Assert.Equal(0, result.Total);
+        Assert.Contains(result.Unmarked, u => u.Code == FlagCodes.CopiedModelEssay);
     }
 
     [Fact]

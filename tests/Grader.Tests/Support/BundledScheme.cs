@@ -1,4 +1,5 @@
 using Grader.Checks;
+
 using Grader.Screening;
 using Grader.Text;
 
@@ -11,7 +12,18 @@ internal static class BundledScheme
 
     private static readonly Lazy<EssayGrader> SharedGrader = new(() => new EssayGrader(Scheme.Value));
 
+    /// <summary>
+    /// The bundled rubric and answer key with another model essay (tests/Grader.Tests/Essays/strong-agree.txt), trained in
+    /// memory once: for tests that mark the seed essay as a student's script, which the bundled scheme would rightly
+    /// exclude as a copy of its own model essay.
+    /// </summary>
+    private static readonly Lazy<EssayGrader> SeedAsScriptGrader = new(() =>
+        new EssayGrader(MarkSchemeTrainer.Train(Scheme.Value.Rubric, Scheme.Value.AnswerKey, Essays.Read("strong-agree"))));
+
     public static MarkScheme Value => Scheme.Value;
+
+    /// <summary>A grader for which the seed essay is a student's script, not the model essay (see <see cref="SeedAsScriptGrader"/>).</summary>
+    public static EssayGrader GraderWithAnotherModelEssay => SeedAsScriptGrader.Value;
 
     public static EssayGrader Grader => SharedGrader.Value;
 

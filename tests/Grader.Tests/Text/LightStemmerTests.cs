@@ -5,46 +5,55 @@ namespace Grader.Tests.Text;
 public sealed class LightStemmerTests
 {
     [Theory]
+    [InlineData("criticised", "criticise")]
+    [InlineData("criticises", "criticising")]
+    [InlineData("countries", "country")]
+    [InlineData("crucially", "crucial")]
+    [InlineData("modernization", "modernisation")]
+    [InlineData("modernise", "modernize")]
+    [InlineData("changed", "change")]
+    [InlineData("changes", "changing")]
+    [InlineData("agreed", "agree")]
+    [InlineData("stopped", "stop")]
+    [InlineData("carried", "carry")]
+    [InlineData("negotiation", "negotiate")]
     [InlineData("treaties", "treaty")]
-    [InlineData("Soviets", "Soviet")]
+    [InlineData("churches", "church")]
+    public void Stem_InflectedForms_ShareAStem(string one, string other)
+    {
+        Assert.Equal(Stem(one), Stem(other));
+    }
+
+    [Theory]
+    [InlineData("crisis", "crisis")]
+    [InlineData("status", "status")]
+    [InlineData("class", "class")]
+    [InlineData("was", "was")]
+    [InlineData("1953", "1953")]
+    [InlineData("loan", "loan")]
+    public void Stem_WordsWithoutASuffix_AreKept(string word, string expected)
+    {
+        Assert.Equal(expected, Stem(word));
+    }
+
+    [Theory]
+    [InlineData("treaty", "trial")]
+    [InlineData("plan", "planet")]
+    [InlineData("union", "unity")]
+    public void Stem_DifferentWords_KeepDifferentStems(string one, string other)
+    {
+        Assert.NotEqual(Stem(one), Stem(other));
+    }
+
+    [Theory]
+    [InlineData("Treaties", "treaty")]
     [InlineData("Stalin's", "Stalin")]
-    [InlineData("Stalin’s", "Stalin")]
-    [InlineData("agreements", "agreement")]
-    [InlineData("advisers", "adviser")]
-    [InlineData("TREATIES", "treaty")]
-    [InlineData("planned", "planning")]
-    [InlineData("industrialised", "industrialisation")]
-    [InlineData("collectivised", "collectivisation")]
-    [InlineData("industrialized", "industrialization")]
-    public void Stem_FormsOfOneWord_ShareAStem(string form, string other)
-    {
-        Assert.Equal(Stem(other), Stem(form));
-        Assert.Equal(LightStemmer.StemHash(other), LightStemmer.StemHash(form));
-    }
-
-    [Theory]
-    [InlineData("treaties", "treaty")]
-    [InlineData("Soviets", "soviet")]
     [InlineData("Stalin’s", "stalin")]
-    [InlineData("agreements", "agree")]
-    [InlineData("famously", "famous")]
-    [InlineData("studies", "study")]
-    public void Stem_Word_LowerCasesAndStripsTheLongestSuffix(string word, string stem)
+    [InlineData("industrialised", "industrialisation")]
+    [InlineData("collectivized", "collectivisation")]
+    public void StemHash_FormsOfOneWordInAnyCase_SameHash(string one, string other)
     {
-        Assert.Equal(stem, Stem(word));
-    }
-
-    [Theory]
-    [InlineData("was")]
-    [InlineData("his")]
-    [InlineData("bed")]
-    [InlineData("class")]
-    [InlineData("process")]
-    [InlineData("Mao")]
-    [InlineData("1950")]
-    public void Stem_ShortWordOrDoubleS_KeptWhole(string word)
-    {
-        Assert.Equal(word.ToLowerInvariant(), Stem(word));
+        Assert.Equal(LightStemmer.StemHash(other), LightStemmer.StemHash(one));
     }
 
     [Theory]
@@ -59,24 +68,14 @@ public sealed class LightStemmerTests
     [Fact]
     public void StemHash_WordLongerThanItsBuffer_ReadsOnlyItsStart()
     {
-        var longWord = new string('x', 64) + "industrialisation";
+        var longWord = new string('x', 100);
 
-        Assert.Equal(LightStemmer.StemHash(new string('x', 64)), LightStemmer.StemHash(longWord));
-    }
-
-    [Fact]
-    public void Stem_DestinationShorterThanTheWord_WritesOnlyWhatFits()
-    {
-        Span<char> destination = stackalloc char[4];
-
-        var length = LightStemmer.Stem("Khrushchev", destination);
-
-        Assert.Equal("khru", new string(destination[..length]));
+        Assert.Equal(LightStemmer.StemHash(longWord.AsSpan(0, 64)), LightStemmer.StemHash(longWord));
     }
 
     private static string Stem(string word)
     {
-        Span<char> buffer = stackalloc char[64];
-        return new string(buffer[..LightStemmer.Stem(word, buffer)]);
+        var buffer = word.ToCharArray();
+        return new string(buffer, 0, LightStemmer.Stem(buffer));
     }
 }

@@ -1,0 +1,126 @@
+using Grader.Checks;
+using Grader.Screening;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Checks;
+
+public sealed class CopyFinderTests
+{
+    private static readonly CopyReference Reference =
+        CopyReference.Build(BundledScheme.Value.Analyzer, [("the model essay", CopyTexts.Model)], [CopyTexts.Question]);
+
+    private static CopyFindings Find(string essay) => CopyFinder.Find(BundledScheme.Analyze(essay), Reference);
+
+    [Fact]
+    public void Find_ExactCopy_EverySentenceCopiedWordForWord()
+    {
+        var findings = Find(CopyTexts.Model);
+
+        Assert.Equal(1.0, findings.Share, 3);
+        Assert.All(findings.Sentences, s => Assert.Equal(1.0, s.Similarity));
+        Assert.All(findings.Sentences, s => Assert.Equal("the model essay", s.Source));
+        Assert.Equal(findings.Sentences.Count - 1, findings.InOrder);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    public void Find_EveryKthWordChanged_MostOfTheEssayCopied(int k)
+    {
+        var findings = Find(CopyTexts.EveryKthWordChanged(CopyTexts.Model, k));
+
+        Assert.True(findings.Share >= 0.8, $"copied share {findings.Share:P0}");
+        Assert.True(findings.Share >= CopyScreen.FlagAt);
+    }
+
+    [Fact]
+    public void Find_SynonymsSwapped_MostOfTheEssayCopied()
+    {
+        var findings = Find(CopyTexts.SynonymsSwapped(CopyTexts.Model));
+
+        Assert.True(findings.Share >= 0.7, $"copied share {findings.Share:P0}");
+        Assert.All(findings.Sentences, s => Assert.True(s.Similarity < 1));
+    }
+
+    [Theory]
+    [InlineData("upper")]
+    [InlineData("lower")]
+    [InlineData("hidden characters")]
+    [InlineData("reordered")]
+    [InlineData("synonyms, reordered, upper case")]
+    public void Find_Disguised_StillCopied(string disguise)
+    {
+        var text = disguise switch
+        {
+            "upper" => CopyTexts.Model.ToUpperInvariant(),
+            "lower" => CopyTexts.Model.ToLowerInvariant(),
+            "hidden characters" => CopyTexts.ZeroWidthInWords(CopyTexts.Model),
+            "reordered" => CopyTexts.Reordered(CopyTexts.Model),
+            _ => CopyTexts.Reordered(CopyTexts.SynonymsSwapped(CopyTexts.Model)).ToUpperInvariant(),
+        };
+
+        var findings = Find(text);
+
+        Assert.True(findings.Share >= 0.7, $"copied share {findings.Share:P0}");
+    }
+
+    [Fact]
+    public void Find_HonestAnswersToTheSameQuestion_NoSentenceCopied()
+    {
+        foreach (var honest in CopyTexts.Honest)
+        {
+            var findings = Find(honest);
+
+            Assert.Empty(findings.Sentences);
+            Assert.Equal(0, findings.Share);
+        }
+    }
+
+    [Fact]
+    public void Find_TwoCopiedParagraphsInAnHonestEssay_MarksExactlyTheCopiedSentences()
+    {
+        var honest = CopyTexts.Paragraphs(CopyTexts.Honest[1]);
+        var model = CopyTexts.Paragraphs(CopyTexts.SynonymsSwapped(CopyTexts.Model));
+        var essay = CopyTexts.Join([honest[0], model[1], honest[2], model[3], honest[4]]);
+        var document = BundledScheme.Analyze(essay);
+
+        var findings = CopyFinder.Find(document, Reference);
+
+        var copiedParagraphs = findings.Sentences.Select(s => document.Sentences[s.Sentence].Paragraph).Distinct().ToArray();
+        Assert.Equal(new[] { 1, 3 }, copiedParagraphs);
+        var copiedSentences = document.Paragraphs[1].SentenceCount + document.Paragraphs[3].SentenceCount;
+        Assert.True(findings.Sentences.Count >= copiedSentences - 1, $"{findings.Sentences.Count} of {copiedSentences} copied sentences found");
+        Assert.All(findings.Sentences, s => Assert.True(findings.IsCopied(s.Sentence)));
+        Assert.InRange(findings.Share, 0.25, 0.6);
+    }
+
+    [Fact]
+    public void Find_SentencesThatOnlyEchoTheQuestion_AreNotCopies()
+    {
+        var reference = CopyReference.Build(
+            BundledScheme.Value.Analyzer,
+            [("the model essay", "Julius Caesar was responsible for the fall of the Roman Republic to a large extent.\n\nHe crossed the Rubicon in 49 BC with his army.")],
+            [CopyTexts.Question]);
+
+        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic to some extent.\n\nOthers matter more."), reference);
+
+        Assert.Empty(findings.Sentences);
+    }
+
+    [Fact]
+    public void Find_EmptyReference_NothingCopied()
+    {
+        var findings = CopyFinder.Find(BundledScheme.Analyze(CopyTexts.Model), CopyReference.Empty);
+
+        Assert.Same(CopyFindings.None, findings);
+    }
+
+    [Fact]
+    public void Find_TextsFromTheBundledQuestion_AreNotCopiesOfAnotherQuestionsModel()
+    {
+        Assert.All(Essays.Names(), name => Assert.Empty(Find(Essays.Read(name)).Sentences));
+    }
+}
