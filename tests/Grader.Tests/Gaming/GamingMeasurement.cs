@@ -9,7 +9,8 @@ namespace Grader.Tests.Gaming;
 /// </summary>
 internal sealed class GamingMeasurement
 {
-    private static readonly Lazy<GamingMeasurement> BundledMeasurement = new(() => Measure(BundledScheme.Grader, GamingSources.Bundled));
+    private static readonly Lazy<GamingMeasurement> BundledMeasurement =
+        new(() => Measure(BundledScheme.Grader, GamingSources.Bundled, BundledScheme.GraderWithAnotherModelEssay));
 
     private GamingMeasurement(IReadOnlyList<GradedVariant> variants, IReadOnlyList<(string Name, GradeResult Result)> honest)
     {
@@ -33,14 +34,19 @@ internal sealed class GamingMeasurement
     public IReadOnlyList<FamilyFigures> Families() =>
         GamingFamilies.All.Select(family => FamilyFigures.Of(family.Id, Variants.Where(v => v.Variant.Family == family.Id).ToArray())).ToArray();
 
-    public static GamingMeasurement Measure(EssayGrader grader, GamingSources sources)
+    /// <summary>
+    /// Grades every variant with <paramref name="grader"/>, and its source too, except the model essay's prose: marked by
+    /// the question's own grader it is a copy of the model essay and earns nothing, so as the "best honest answer the
+    /// engine knows" it is marked by <paramref name="modelEssayAsScript"/>, a grader with another model essay.
+    /// </summary>
+    public static GamingMeasurement Measure(EssayGrader grader, GamingSources sources, EssayGrader modelEssayAsScript)
     {
         var sourceGrades = new Dictionary<string, GradeResult>(StringComparer.Ordinal);
         var variants = GamingFamilies.Variants(sources).Select(variant =>
         {
             if (!sourceGrades.TryGetValue(variant.SourceText, out var sourceResult))
             {
-                sourceResult = grader.Grade(variant.SourceText);
+                sourceResult = (variant.SourceId == GamingSources.ModelEssayId ? modelEssayAsScript : grader).Grade(variant.SourceText);
                 sourceGrades.Add(variant.SourceText, sourceResult);
             }
 

@@ -10,6 +10,9 @@ namespace Grader.Tests.Gaming;
 /// </summary>
 internal sealed class GamingSources
 {
+    /// <summary>The source id of the model essay's prose.</summary>
+    public const string ModelEssayId = "model-essay";
+
     private static readonly Lazy<GamingSources> BundledSources = new(Load);
 
     private readonly Dictionary<string, string> scripts;
@@ -71,7 +74,7 @@ internal sealed class GamingSources
         var scheme = BundledScheme.Value;
         var seedParagraphs = Essays.Paragraphs(File.ReadAllText(RepositoryPaths.Seed));
         var prose = seedParagraphs.SkipWhile(paragraph => EssayText.WordCount(paragraph) < 60);
-        var modelEssay = new GamingSource("model-essay", Essays.Join(prose));
+        var modelEssay = new GamingSource(ModelEssayId, Essays.Join(prose));
         var scripts = ScriptsCsv.Read().ToDictionary(row => row.Id, row => row.Text, StringComparer.Ordinal);
         return new GamingSources(scheme.Rubric, scheme.AnswerKey, modelEssay, scripts);
     }
