@@ -50,6 +50,29 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_OneRowOfAnEssaysCsv_ExplainsThatScriptUnderItsId()
+    {
+        var exit = Run("explain", "data/soviet-union-prc/scripts.csv", "--id", "S011", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(_out.ToString());
+        Assert.Equal("S011", json.RootElement.GetProperty("id").GetString());
+        Assert.Contains(json.RootElement.GetProperty("flags").EnumerateArray(), f => f.GetProperty("code").GetString() == "too-short");
+    }
+
+    [Theory]
+    [InlineData("S999", "no row with the id 'S999' (its ids begin S001, S002")]
+    [InlineData(null, "name the script to explain with --id")]
+    public void Explain_CsvWithoutAUsableId_SaysWhichIdsThereAre(string? id, string message)
+    {
+        var exit = id is null ? Run("explain", "data/soviet-union-prc/scripts.csv") : Run("explain", "data/soviet-union-prc/scripts.csv", "--id", id);
+
+        Assert.NotEqual(ExitCodes.Success, exit);
+        Assert.Contains(message, _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
+
+    [Fact]
     public void Explain_MissingFile_ClearErrorNoStackTrace()
     {
         var exit = Run("explain", Path.Combine(_directory, "nope.txt"));
