@@ -12,19 +12,16 @@ public sealed class TrainCommandTests : IDisposable
 
     private static string RepositoryRoot() => RepositoryFiles.Root;
 
-    /// <summary>A copy of the bundled question in a temporary folder, so training writes there.</summary>
+    /// <summary>A copy of the bundled question's folder alone (it names no file outside itself), without its saved model, so training writes there.</summary>
     private string CopyBundledQuestion()
     {
-        var root = RepositoryRoot();
-        var data = Path.Combine(_directory, "data", "soviet-union-prc");
+        var data = Path.Combine(_directory, "question");
         Directory.CreateDirectory(data);
-        Directory.CreateDirectory(Path.Combine(_directory, "seeds"));
-        foreach (var file in new[] { "rubric.json", "answer-key.json" })
+        foreach (var file in new[] { "rubric.json", "answer-key.json", "model-essay.txt" })
         {
-            File.Copy(Path.Combine(root, "data", "soviet-union-prc", file), Path.Combine(data, file));
+            File.Copy(Path.Combine(RepositoryRoot(), "data", "soviet-union-prc", file), Path.Combine(data, file));
         }
 
-        File.Copy(Path.Combine(root, "seeds", "000_98c4dcf6fd94ba68.txt"), Path.Combine(_directory, "seeds", "000_98c4dcf6fd94ba68.txt"));
         return Path.Combine(data, "rubric.json");
     }
 
@@ -49,7 +46,7 @@ public sealed class TrainCommandTests : IDisposable
         var rubric = CopyBundledQuestion();
         var console = new CliConsole(new StringWriter(), new StringWriter(), false, _directory);
         Assert.Equal(ExitCodes.Success, GraderApp.Run(["train", "--rubric", rubric], console));
-        var seed = Path.Combine(_directory, "seeds", "000_98c4dcf6fd94ba68.txt");
+        var seed = Path.Combine(Path.GetDirectoryName(rubric)!, "model-essay.txt");
         File.AppendAllText(seed, "\n\nA new closing paragraph about Soviet experts and the 1954 visit by Khrushchev to Beijing.\n");
 
         var result = MarkScheme.Load(rubric);
