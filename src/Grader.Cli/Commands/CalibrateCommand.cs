@@ -1,7 +1,9 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Grader.Calibration;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Calibration;
 using Grader.Cli.Console;
 using Grader.Reporting;
@@ -15,54 +17,43 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class CalibrateCommand
 {
-    public const string Usage = "grader calibrate <marked.csv> [--rubric <file>] [--report <report.html>] [--save <calibration file>] [--folds 5] [--seed N]";
-
     private const int MaxProblemsShown = 20;
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["rubric", "report", "save", "folds", "seed"], [], out var error);
+        var marked = new Argument<string>("marked.csv")
+        {
+            Description = "The marked scripts: a CSV file with columns id, text, teacher_mark (optional: marker, teacher_<criterion id>).",
+        };
+        var rubric = CliOptions.Rubric();
+        var report = CliOptions.Path("--report", "Write the agreement report here as HTML, with a Markdown twin beside it (.md).", "report.html");
+        var save = CliOptions.Path("--save", "Save the calibration here, for 'grader mark --calibration'.", "calibration file");
+        var folds = CliOptions.WholeNumber("--folds", "The number of cross-validation folds, 2 to 20.", 2, 20, 5);
+        var seed = CliOptions.Seed("the folds and the learners");
+        var command = new Command("calibrate", "Measure how far the engine agrees with a teacher's marks, learn a calibration from them (cross-validated), and list the scripts to look at again.")
+        {
+            marked, rubric, report, save, folds, seed,
+        };
+        command.SetAction(result => Run(
+            console,
+            console.Resolve(result.GetValue(marked)!),
+            result.GetValue(rubric),
+            result.GetValue(report),
+            result.GetValue(save),
+            new CalibrationOptions { Folds = result.GetValue(folds), Seed = result.GetValue(seed) }));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string input, string? rubric, string? reportOption, string? saveOption, CalibrationOptions options)
+    {
         var problems = new List<string>();
-        if (parsed is null)
-        {
-            problems.Add(error);
-        }
-        else if (parsed.Positionals.Count != 1)
-        {
-            problems.Add("give exactly one marked CSV file (columns id, text, teacher_mark; optional marker, teacher_<criterion id>).");
-        }
-
-        var folds = 5;
-        if (parsed?.Option("folds") is { } foldText && (!int.TryParse(foldText, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 20))
-        {
-            problems.Add($"--folds must be a whole number from 2 to 20, not '{foldText}'.");
-        }
-
-        var seed = 1;
-        if (parsed?.Option("seed") is { } seedText && !int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
-        {
-            problems.Add($"--seed must be a whole number, not '{seedText}'.");
-        }
-
-        if (parsed is null || problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                console.Error.WriteLine($"error: {problem}");
-            }
-
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"));
+        var scheme = SchemeLoader.Load(console, rubric);
         if (scheme is null)
         {
             return ExitCodes.Failure;
         }
 
-        var input = console.Resolve(parsed.Positionals[0]);
         var marks = TeacherMarksReader.Read(input, scheme.Rubric, problems);
         if (marks is null)
         {
@@ -90,7 +81,7 @@ internal static class CalibrateCommand
         CalibrationResult result;
         try
         {
-            result = TeacherCalibration.Train(scheme, marks, new CalibrationOptions { Folds = folds, Seed = seed });
+            result = TeacherCalibration.Train(scheme, marks, options);
         }
         catch (ArgumentException exception)
         {
@@ -104,7 +95,7 @@ internal static class CalibrateCommand
         }
 
         console.Out.Write(Summary(result.Report));
-        if (parsed.Option("report") is { } reportOption)
+        if (reportOption is not null)
         {
             var reportPath = console.Resolve(reportOption);
             var markdownPath = Path.ChangeExtension(reportPath, ".md");
@@ -118,7 +109,7 @@ internal static class CalibrateCommand
             console.Error.WriteLine($"Wrote the report to {reportPath} (figures as Markdown: {markdownPath}).");
         }
 
-        if (parsed.Option("save") is { } saveOption)
+        if (saveOption is not null)
         {
             var savePath = console.Resolve(saveOption);
             var temporary = savePath + ".tmp";

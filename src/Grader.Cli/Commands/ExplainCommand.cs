@@ -1,7 +1,8 @@
+using System.CommandLine;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Marking;
 using Grader.Reporting;
-using Grader.Text;
 
 namespace Grader.Cli.Commands;
 
@@ -11,31 +12,39 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class ExplainCommand
 {
-    public const string Usage = "grader explain <essay.txt | essays.csv --id <id>> [--rubric <file>] [--format text|json] [--id-column <name>] [--text-column <name>]";
-
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["rubric", "format", "id", "id-column", "text-column"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count != 1)
+        var essay = new Argument<string>("essay")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "give exactly one essay file, or an essays CSV file with --id.")}");
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
-
-        var format = parsed.Option("format") ?? "text";
-        if (format is not ("text" or "json"))
+            Description = "The essay: a text file (UTF-8, or UTF-16 with a byte-order mark), or an essays CSV file with --id.",
+        };
+        var id = new Option<string?>("--id") { Description = "With an essays CSV file: the id of the script to explain.", HelpName = "id" };
+        var format = new Option<string>("--format") { Description = "text (default) or json (the document 'grader mark --details' writes per row).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var rubric = CliOptions.Rubric();
+        var idColumn = CliOptions.IdColumn();
+        var textColumn = CliOptions.TextColumn();
+        var command = new Command("explain", "Mark one essay and show every reason: each criterion's level, the sentences that earned or cost marks, and the flags.")
         {
-            console.Error.WriteLine($"error: --format must be 'text' or 'json', not '{format}'.");
-            return ExitCodes.Usage;
-        }
+            essay, id, format, rubric, idColumn, textColumn,
+        };
+        command.SetAction(result => Run(
+            console,
+            console.Resolve(result.GetValue(essay)!),
+            result.GetValue(id),
+            result.GetValue(format) == "json",
+            result.GetValue(rubric),
+            result.GetValue(idColumn)!,
+            result.GetValue(textColumn)!));
+        return command;
+    }
 
-        var path = console.Resolve(parsed.Positionals[0]);
-        var id = parsed.Option("id");
+    private static int Run(CliConsole console, string path, string? id, bool json, string? rubric, string idColumn, string textColumn)
+    {
         var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         if (isCsv && id is null)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(path)} is a CSV file: name the script to explain with --id <id> (an id from its '{parsed.Option("id-column") ?? "id"}' column).");
+            console.Error.WriteLine($"error: {Path.GetFileName(path)} is a CSV file: name the script to explain with --id <id> (an id from its '{idColumn}' column).");
             return ExitCodes.Usage;
         }
 
@@ -48,7 +57,7 @@ internal static class ExplainCommand
         }
         else
         {
-            essay = ReadRow(path, id, parsed.Option("id-column") ?? "id", parsed.Option("text-column") ?? "text", out problem);
+            essay = ReadRow(path, id, idColumn, textColumn, out problem);
             title = $"{id} ({Path.GetFileName(path)})";
         }
 
@@ -58,14 +67,14 @@ internal static class ExplainCommand
             return ExitCodes.Failure;
         }
 
-        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"));
+        var scheme = SchemeLoader.Load(console, rubric);
         if (scheme is null)
         {
             return ExitCodes.Failure;
         }
 
         var result = new EssayGrader(scheme).Grade(essay);
-        if (format == "json")
+        if (json)
         {
             console.Out.WriteLine(GradeJsonWriter.ToJson(result, id));
         }

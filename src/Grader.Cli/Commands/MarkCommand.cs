@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Grader.Calibration;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
@@ -13,21 +15,75 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class MarkCommand
 {
-    public const string Usage = "grader mark <essays.csv | folder> [--rubric <file>] [--out <marks.csv>] [--details <file.jsonl>] [--calibration <file>] [--threads N] [--resume] [--shard k/N] [--id-column <name>] [--text-column <name>] [--max-text-length N] [--quiet]";
-
-    public static int Run(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellation)
+    public static Command Create(CliConsole console, StopSignal stop)
     {
-        var problems = new List<string>();
-        var parsed = ParsedArguments.Parse(args, MarkOptions.ValuedOptions, MarkOptions.FlagOptions, out var error);
-        var options = parsed is null ? null : MarkOptions.From(parsed, console, problems);
-        if (options is null)
+        var input = new Argument<string>("input") { Description = "The essays: a CSV file with a header line (id and text columns; other columns are copied to the output), or a folder of .txt files." };
+        var rubric = CliOptions.Rubric();
+        var output = CliOptions.Path("--out", "Write the marks CSV here (replaced, unless --resume) instead of standard output.", "marks.csv");
+        var details = CliOptions.Path("--details", "Also write each row's full explanation here, one JSON object per line.", "details.jsonl");
+        var calibration = CliOptions.Path("--calibration", "Apply a calibration saved by 'grader calibrate --save': total and band follow it, engine_total keeps the rubric's.", "calibration file");
+        var threads = CliOptions.WholeNumber("--threads", "Marking threads, 1 to 256 (default: one per core).", 1, 256, Environment.ProcessorCount);
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run into the same --out (and --details) file." };
+        var shard = new Option<ShardSelector>("--shard")
         {
-            foreach (var problem in parsed is null ? [error] : problems)
+            Description = "Mark only shard k of N (1-based), by a stable hash of the id; join the shards with 'grader merge'.",
+            HelpName = "k/N",
+            DefaultValueFactory = _ => ShardSelector.All,
+            CustomParser = result =>
             {
-                console.Error.WriteLine($"error: {problem}");
-            }
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                var parsed = ShardSelector.Parse(text, out var problem);
+                if (parsed is null)
+                {
+                    result.AddError(problem);
+                }
 
-            console.Error.WriteLine($"usage: {Usage}");
+                return parsed ?? ShardSelector.All;
+            },
+        };
+        var idColumn = CliOptions.IdColumn();
+        var textColumn = CliOptions.TextColumn();
+        var maxTextLength = CliOptions.WholeNumber("--max-text-length", "The longest essay accepted, in characters; longer ones become error rows.", 1, 100_000_000, MarkOptions.DefaultMaxTextLength);
+        var quiet = new Option<bool>("--quiet") { Description = "No progress, notes or summary on standard error (errors are still reported)." };
+        var command = new Command("mark", "Mark every essay of a CSV file or folder on all cores and write one marks row per input row, in input order.")
+        {
+            input, rubric, output, details, calibration, threads, resume, shard, idColumn, textColumn, maxTextLength, quiet,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(resume) && result.GetValue(output) is null)
+            {
+                result.AddError("--resume needs --out <marks.csv>: it continues the file an interrupted run was writing.");
+            }
+        });
+        command.SetAction(result =>
+        {
+            var inputPath = console.Resolve(result.GetValue(input)!);
+            var options = new MarkOptions(
+                inputPath,
+                Directory.Exists(inputPath),
+                result.GetValue(rubric),
+                result.GetValue(output) is { } o ? console.Resolve(o) : null,
+                result.GetValue(details) is { } d ? console.Resolve(d) : null,
+                result.GetValue(threads),
+                result.GetValue(resume),
+                result.GetValue(shard)!,
+                result.GetValue(quiet),
+                result.GetValue(idColumn)!,
+                result.GetValue(textColumn)!,
+                result.GetValue(maxTextLength),
+                result.GetValue(calibration) is { } c ? console.Resolve(c) : null);
+            return Run(options, console, stop);
+        });
+        return command;
+    }
+
+    private static int Run(MarkOptions options, CliConsole console, StopSignal stop)
+    {
+        var paths = new[] { options.Input, options.Out, options.Details }.OfType<string>().ToArray();
+        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length)
+        {
+            console.Error.WriteLine("error: the input, --out and --details must be different files.");
             return ExitCodes.Usage;
         }
 
@@ -61,7 +117,7 @@ internal static class MarkCommand
             return ExitCodes.Failure;
         }
 
-        return Mark(options, source, scheme, calibration, layout, existing, console, cancellation);
+        return Mark(options, source, scheme, calibration, layout, existing, console, stop);
     }
 
     /// <summary>Reads the calibration file and checks it was trained for this rubric; null (and a message) when it cannot be used.</summary>
@@ -89,7 +145,7 @@ internal static class MarkCommand
         return calibration;
     }
 
-    private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, CancellationToken cancellation)
+    private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, StopSignal stop)
     {
         var stopwatch = Stopwatch.StartNew();
         var tally = existing.Tally;
@@ -113,7 +169,7 @@ internal static class MarkCommand
                     progress?.RowWritten();
                     console.RowWritten?.Invoke(++written);
                 },
-                cancellation).GetAwaiter().GetResult();
+                stop.Token).GetAwaiter().GetResult();
         }
 
         if (!options.Quiet)
@@ -139,9 +195,9 @@ internal static class MarkCommand
         if (outcome.Interrupted)
         {
             console.Error.WriteLine(options.Out is null
-                ? "Interrupted. The rows written are whole; to be able to resume, write to a file with --out and use --resume."
-                : $"Interrupted. {Path.GetFileName(options.Out)} holds whole rows only; run the same command with --resume to continue.");
-            return ExitCodes.Interrupted;
+                ? $"{stop.Cause}. The rows written are whole; to be able to resume, write to a file with --out and use --resume."
+                : $"{stop.Cause}. {Path.GetFileName(options.Out)} holds whole rows only; run the same command with --resume to continue.");
+            return stop.ExitCode;
         }
 
         return tally.Errors > 0 ? ExitCodes.RowErrors : ExitCodes.Success;

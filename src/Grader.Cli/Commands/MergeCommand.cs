@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Globalization;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
@@ -11,21 +13,24 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class MergeCommand
 {
-    public const string Usage = "grader merge <marks-shard.csv>... [--out <marks.csv>]";
     private const int MaxRecordBytes = 1 << 30;
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["out"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count == 0)
+        var files = new Argument<string[]>("shards") { Description = "The outputs of 'grader mark --shard k/N' to merge, in any order.", Arity = ArgumentArity.OneOrMore };
+        var output = CliOptions.Path("--out", "Write the merged marks here instead of standard output.", "marks.csv");
+        var command = new Command("merge", "Join the outputs of 'grader mark --shard k/N' back into one file in input order, byte for byte what an unsharded run writes.")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "give the shard output files to merge.")}");
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
+            files, output,
+        };
+        command.SetAction(result => Run(console, result.GetValue(files)!, result.GetValue(output)));
+        return command;
+    }
 
-        var paths = parsed.Positionals.Select(console.Resolve).ToArray();
-        var outPath = parsed.Option("out") is { } o ? console.Resolve(o) : null;
+    private static int Run(CliConsole console, string[] files, string? outOption)
+    {
+        var paths = files.Select(console.Resolve).ToArray();
+        var outPath = outOption is null ? null : console.Resolve(outOption);
         if (outPath is not null && paths.Contains(outPath, StringComparer.Ordinal))
         {
             console.Error.WriteLine("error: --out must not be one of the files being merged.");

@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 
 namespace Grader.Cli.Commands;
@@ -6,27 +8,22 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader train [--rubric &lt;file&gt;] [--seed N]</c>: fits the similarity model and saves it beside the rubric.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "grader train [--rubric <file>] [--seed N]";
-
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["rubric", "seed"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count != 0)
+        var rubric = CliOptions.Rubric();
+        var seed = CliOptions.Seed("training");
+        var command = new Command("train", "Fit the similarity model to the rubric's model essay, key points and exemplars, and save it beside the rubric.")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "train takes no file arguments; name the rubric with --rubric.")}");
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
+            rubric, seed,
+        };
+        command.SetAction(result => Run(console, result.GetValue(rubric), result.GetValue(seed)));
+        return command;
+    }
 
-        var seed = 1;
-        if (parsed.Option("seed") is { } seedText && !int.TryParse(seedText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out seed))
-        {
-            console.Error.WriteLine($"error: --seed must be a whole number, not '{seedText}'.");
-            return ExitCodes.Usage;
-        }
-
+    private static int Run(CliConsole console, string? rubric, int seed)
+    {
         var stopwatch = Stopwatch.StartNew();
-        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"), new MarkSchemeLoadOptions { RetrainSimilarityModel = true, Seed = seed });
+        var scheme = SchemeLoader.Load(console, rubric, new MarkSchemeLoadOptions { RetrainSimilarityModel = true, Seed = seed });
         if (scheme is null)
         {
             return ExitCodes.Failure;

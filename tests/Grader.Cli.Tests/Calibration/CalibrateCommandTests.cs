@@ -129,15 +129,17 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "calibrate" }, "give exactly one marked CSV")]
-    [InlineData(new[] { "calibrate", "a.csv", "--folds", "1" }, "--folds must be")]
-    [InlineData(new[] { "evaluate", "asap" }, "evaluate asap <folder>")]
+    [InlineData(new[] { "calibrate" }, "Required argument missing for command: 'calibrate'")]
+    [InlineData(new[] { "calibrate", "a.csv", "--folds", "1" }, "--folds must be a whole number from 2 to 20, not '1'")]
+    [InlineData(new[] { "evaluate", "asap" }, "Required argument missing for command: 'asap'")]
+    [InlineData(new[] { "evaluate", "asap", "x", "--prompts", "1,9" }, "--prompts takes prompt numbers 1 to 8 separated by commas, not '9'")]
     public void Calibrate_BadCommandLine_ExitsWithUsage(string[] args, string message)
     {
         var run = CliRun.In(_folder.Path, args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: " + message, run.Error, StringComparison.Ordinal);
+        Assert.Contains($"Run 'grader {string.Join(' ', args.TakeWhile(a => a is "calibrate" or "evaluate" or "asap"))} --help'", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
