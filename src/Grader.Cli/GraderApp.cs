@@ -18,7 +18,7 @@ internal static class GraderApp
         "grader — rubric-based essay marking with explained marks.\n\n"
         + "Without --rubric the bundled question (" + DefaultRubric.RelativePath + ") is used. Results go to standard output; "
         + "messages, progress and errors to standard error.\n"
-        + "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted (Ctrl+C), 143 stopped by SIGTERM.";
+        + "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted (Ctrl+C), 141 standard output closed (broken pipe), 143 stopped by SIGTERM.";
 
     public static int Run(string[] args, CliConsole console, StopSignal? stop = null)
     {
@@ -47,7 +47,14 @@ internal static class GraderApp
 
         try
         {
-            return parse.Invoke(configuration);
+            var exitCode = parse.Invoke(configuration);
+            console.Out.Flush();
+            return exitCode;
+        }
+        catch (BrokenPipeException)
+        {
+            console.Error.WriteLine("error: standard output was closed by the program reading it (broken pipe) before everything was written.");
+            return ExitCodes.BrokenPipe;
         }
         catch (OperationCanceledException) when (stop.IsRequested)
         {

@@ -6,6 +6,7 @@ using Grader.Calibration;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Calibration;
 using Grader.Cli.Console;
+using Grader.Cli.Files;
 using Grader.Reporting;
 
 namespace Grader.Cli.Commands;
@@ -54,6 +55,38 @@ internal static class CalibrateCommand
             return ExitCodes.Failure;
         }
 
+        // Where the results go is checked before the (long) training, not after it.
+        var reportPath = reportOption is null ? null : console.Resolve(reportOption);
+        var outputs = new List<NamedFile>();
+        if (reportPath is not null)
+        {
+            outputs.Add(new NamedFile("--report", reportPath));
+            outputs.Add(new NamedFile("the Markdown report", MarkdownPath(reportPath)));
+        }
+
+        if (saveOption is not null)
+        {
+            outputs.Add(new NamedFile("--save", console.Resolve(saveOption)));
+        }
+
+        var files = scheme.Rubric.Files;
+        var inputs = new[] { new NamedFile("the marked scripts", input), new NamedFile("the rubric", files.RubricPath), new NamedFile("the similarity model", files.SimilarityModel) }
+            .Concat(new[] { files.AnswerKey, files.ModelEssay }.Concat(files.Exemplars).OfType<string>().Select(f => new NamedFile("a file of the rubric", f)));
+        if (OutputGuard.Problem(inputs, outputs) is { } clash)
+        {
+            console.Error.WriteLine($"error: {clash}");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var output in outputs)
+        {
+            if (FileProblem.CheckWritable(output.Role, output.Path) is { } unwritable)
+            {
+                console.Error.WriteLine($"error: {unwritable} Nothing was calibrated.");
+                return ExitCodes.Failure;
+            }
+        }
+
         var marks = TeacherMarksReader.Read(input, scheme.Rubric, problems);
         if (marks is null)
         {
@@ -95,30 +128,26 @@ internal static class CalibrateCommand
         }
 
         console.Out.Write(Summary(result.Report));
-        if (reportOption is not null)
+        if (reportPath is not null)
         {
-            var reportPath = console.Resolve(reportOption);
-            var markdownPath = Path.ChangeExtension(reportPath, ".md");
-            if (markdownPath == reportPath)
+            var markdownPath = MarkdownPath(reportPath);
+            if (!WriteAtomically(console, "--report", reportPath, stream => Write(stream, AgreementReportWriter.ToHtml(result.Report)))
+                || !WriteAtomically(console, "the Markdown report", markdownPath, stream => Write(stream, AgreementReportWriter.ToMarkdown(result.Report))))
             {
-                markdownPath = reportPath + ".md";
+                return ExitCodes.Failure;
             }
 
-            WriteAtomically(reportPath, AgreementReportWriter.ToHtml(result.Report));
-            WriteAtomically(markdownPath, AgreementReportWriter.ToMarkdown(result.Report));
             console.Error.WriteLine($"Wrote the report to {reportPath} (figures as Markdown: {markdownPath}).");
         }
 
         if (saveOption is not null)
         {
             var savePath = console.Resolve(saveOption);
-            var temporary = savePath + ".tmp";
-            using (var stream = File.Create(temporary))
+            if (!WriteAtomically(console, "--save", savePath, result.Model.Save))
             {
-                result.Model.Save(stream);
+                return ExitCodes.Failure;
             }
 
-            File.Move(temporary, savePath, overwrite: true);
             console.Error.WriteLine($"Saved the calibration to {savePath}. Apply it with: grader mark <essays> --calibration {saveOption}");
         }
 
@@ -182,10 +211,42 @@ internal static class CalibrateCommand
         return text.ToString();
     }
 
-    private static void WriteAtomically(string path, string content)
+    /// <summary>The Markdown twin of the HTML report: the same name with .md.</summary>
+    private static string MarkdownPath(string reportPath)
+    {
+        var markdown = Path.ChangeExtension(reportPath, ".md");
+        return markdown == reportPath ? reportPath + ".md" : markdown;
+    }
+
+    private static void Write(Stream stream, string content)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(content);
+        stream.Write(bytes);
+    }
+
+    /// <summary>Writes a file whole or not at all (a temporary file moved over it); false, with a message, when it cannot be written.</summary>
+    private static bool WriteAtomically(CliConsole console, string role, string path, Action<Stream> write)
     {
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, content, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            console.Error.WriteLine($"error: {FileProblem.CannotWrite(role, path, exception)}");
+            return false;
+        }
     }
 }

@@ -5,6 +5,7 @@ using Grader.Calibration;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
+using Grader.Cli.Files;
 using Grader.Cli.Marking;
 
 namespace Grader.Cli.Commands;
@@ -55,6 +56,11 @@ internal static class MarkCommand
             {
                 result.AddError("--resume needs --out <marks.csv>: it continues the file an interrupted run was writing.");
             }
+
+            if (result.GetResult(shard)?.Tokens is [{ } shardToken] && ShardSelector.Parse(shardToken.Value, out _) is { Count: > 1 } && result.GetValue(output) is null)
+            {
+                result.AddError("--shard needs --out <marks.csv>: what the shard covers is recorded beside it, for 'grader merge'.");
+            }
         });
         command.SetAction(result =>
         {
@@ -80,13 +86,6 @@ internal static class MarkCommand
 
     private static int Run(MarkOptions options, CliConsole console, StopSignal stop)
     {
-        var paths = new[] { options.Input, options.Out, options.Details }.OfType<string>().ToArray();
-        if (paths.Distinct(StringComparer.Ordinal).Count() != paths.Length)
-        {
-            console.Error.WriteLine("error: the input, --out and --details must be different files.");
-            return ExitCodes.Usage;
-        }
-
         using var source = OpenSource(options, out var sourceProblem);
         if (source is null)
         {
@@ -110,6 +109,18 @@ internal static class MarkCommand
             }
         }
 
+        if (OutputGuard.Problem(Inputs(source, scheme, options), Outputs(options)) is { } clash)
+        {
+            console.Error.WriteLine($"error: {clash}");
+            return ExitCodes.Usage;
+        }
+
+        if (options.Out is { } outPath)
+        {
+            // A shard's coverage record vouches for a finished file: it goes as soon as the file may change.
+            File.Delete(ShardCoverage.PathFor(outPath));
+        }
+
         var layout = new MarksLayout(scheme.Rubric.Criteria.Select(c => c.Id).ToArray(), source.PassThroughColumns, calibrated: calibration is not null);
         var existing = options.Resume ? PrepareResume(options, layout, console) : ExistingMarks.None;
         if (existing is null)
@@ -118,6 +129,48 @@ internal static class MarkCommand
         }
 
         return Mark(options, source, scheme, calibration, layout, existing, console, stop);
+    }
+
+    /// <summary>Every file the run reads: the input's, the mark scheme's and the calibration.</summary>
+    private static IEnumerable<NamedFile> Inputs(IEssaySource source, MarkScheme scheme, MarkOptions options)
+    {
+        foreach (var file in source.Files)
+        {
+            yield return new NamedFile(options.InputIsFolder ? $"the essay file {Path.GetFileName(file)}" : "the input", file);
+        }
+
+        var files = scheme.Rubric.Files;
+        yield return new NamedFile("the rubric", files.RubricPath);
+        yield return new NamedFile("the similarity model", files.SimilarityModel);
+        foreach (var (role, path) in new[] { ("the answer key", files.AnswerKey), ("the model essay", files.ModelEssay), ("the calibration", options.Calibration) })
+        {
+            if (path is not null)
+            {
+                yield return new NamedFile(role, path);
+            }
+        }
+
+        foreach (var exemplar in files.Exemplars)
+        {
+            yield return new NamedFile("an exemplar", exemplar);
+        }
+    }
+
+    private static List<NamedFile> Outputs(MarkOptions options)
+    {
+        var outputs = new List<NamedFile>();
+        if (options.Out is { } outPath)
+        {
+            outputs.Add(new NamedFile("--out", outPath));
+            outputs.Add(new NamedFile("the shard record of --out", ShardCoverage.PathFor(outPath)));
+        }
+
+        if (options.Details is { } details)
+        {
+            outputs.Add(new NamedFile("--details", details));
+        }
+
+        return outputs;
     }
 
     /// <summary>Reads the calibration file and checks it was trained for this rubric; null (and a message) when it cannot be used.</summary>
@@ -149,9 +202,12 @@ internal static class MarkCommand
     {
         var stopwatch = Stopwatch.StartNew();
         var tally = existing.Tally;
+        var selection = new RowSelection(options.Shard, existing);
         MarkPipelineOutcome outcome;
-        using (var output = MarkOutput.Open(console.Out, options.Out, options.Details, append: existing.WholeLength > 0))
+        long written = 0;
+        try
         {
+            using var output = MarkOutput.Open(console.Out, options.Out, options.Details, append: existing.WholeLength > 0);
             if (existing.WholeLength == 0)
             {
                 output.WriteHeader(layout.HeaderCells());
@@ -159,9 +215,8 @@ internal static class MarkCommand
 
             using var progress = console.ErrorIsTerminal && !options.Quiet ? new MarkProgressDisplay(console.Error, source.Progress) : null;
             var pipeline = new MarkPipeline(new RowMarker(new EssayGrader(scheme), layout, options.Details is not null, calibration), options.Threads);
-            long written = 0;
             outcome = pipeline.RunAsync(
-                Select(source.ReadRows(), options.Shard, existing),
+                selection.Apply(source.ReadRows()),
                 row =>
                 {
                     output.Write(row);
@@ -170,6 +225,23 @@ internal static class MarkCommand
                     console.RowWritten?.Invoke(++written);
                 },
                 stop.Token).GetAwaiter().GetResult();
+            output.Flush();
+        }
+        catch (BrokenPipeException)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: standard output was closed by the program reading it (broken pipe) after {written:N0} rows, so the rest were not written. To keep every row, write to a file with --out."));
+            return ExitCodes.BrokenPipe;
+        }
+        catch (FileProblemException exception)
+        {
+            console.Error.WriteLine($"error: {exception.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            var target = options.Out ?? options.Details ?? "standard output";
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"error: writing failed after {written:N0} rows: {FileProblem.CannotWrite("the marks", target, exception)} The rows written are whole: run the same command with --resume to continue."));
+            return ExitCodes.Failure;
         }
 
         if (!options.Quiet)
@@ -188,7 +260,9 @@ internal static class MarkCommand
                 throw new InvalidOperationException("Reading the input failed unexpectedly.", failure);
             }
 
-            console.Error.WriteLine($"error: reading {Path.GetFileName(options.Input)} failed after {outcome.RowsWritten:N0} rows: {failure.Message}");
+            console.Error.WriteLine(failure is InputMismatchException
+                ? $"error: {Path.GetFileName(options.Out)} cannot be resumed: {failure.Message}"
+                : $"error: reading {Path.GetFileName(options.Input)} failed after {outcome.RowsWritten:N0} rows: {failure.Message}");
             return ExitCodes.Failure;
         }
 
@@ -198,6 +272,11 @@ internal static class MarkCommand
                 ? $"{stop.Cause}. The rows written are whole; to be able to resume, write to a file with --out and use --resume."
                 : $"{stop.Cause}. {Path.GetFileName(options.Out)} holds whole rows only; run the same command with --resume to continue.");
             return stop.ExitCode;
+        }
+
+        if (options.Shard.Count > 1 && options.Out is { } outPath)
+        {
+            new ShardCoverage(options.Shard, selection.InputRows, source.Fingerprint(), RunFingerprint.Of(scheme, options), tally.Rows, new FileInfo(outPath).Length).Save(outPath);
         }
 
         return tally.Errors > 0 ? ExitCodes.RowErrors : ExitCodes.Success;
@@ -252,36 +331,5 @@ internal static class MarkCommand
         }
 
         return existing;
-    }
-
-    /// <summary>The rows this run marks: those in its shard and after the last row an earlier run wrote (checking it is the same input).</summary>
-    private static IEnumerable<EssayRow> Select(IEnumerable<EssayRow> rows, ShardSelector shard, ExistingMarks existing)
-    {
-        long last = 0;
-        foreach (var row in rows)
-        {
-            last = row.Row;
-            if (!shard.Contains(row.Id))
-            {
-                continue;
-            }
-
-            if (row.Row <= existing.LastRow)
-            {
-                if (row.Row == existing.LastRow && !string.Equals(SpreadsheetFormula.Escape(row.Id), existing.LastId, StringComparison.Ordinal))
-                {
-                    throw new InputMismatchException(string.Create(CultureInfo.InvariantCulture, $"the output being resumed ends with row {row.Row} id '{existing.LastId}', but row {row.Row} of the input has id '{row.Id}': it was made from a different input. Mark into a new file, or without --resume."));
-                }
-
-                continue;
-            }
-
-            yield return row;
-        }
-
-        if (last < existing.LastRow)
-        {
-            throw new InputMismatchException(string.Create(CultureInfo.InvariantCulture, $"the output being resumed goes up to input row {existing.LastRow}, but the input has only {last} rows: it was made from a different input. Mark into a new file, or without --resume."));
-        }
     }
 }

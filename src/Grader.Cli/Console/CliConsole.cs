@@ -6,8 +6,12 @@ namespace Grader.Cli.Console;
 /// </summary>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, string WorkingDirectory)
 {
+    /// <summary>
+    /// The process's streams. Standard output is written through <see cref="StandardOutputStream"/> (so a closed pipe is
+    /// reported) with a buffer the caller must flush at the end; standard error is the runtime's.
+    /// </summary>
     public static CliConsole FromProcess() => new(
-        System.Console.Out,
+        new StreamWriter(StandardOutputStream.Open(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024),
         System.Console.Error,
         !System.Console.IsErrorRedirected,
         Environment.CurrentDirectory);

@@ -19,6 +19,7 @@ internal sealed class CsvEssaySource : IEssaySource
     private readonly int[] _passThroughIndexes;
     private readonly EssayRowChecker _checker;
     private readonly string _fileName;
+    private readonly CountingStream _stream;
 
     private CsvEssaySource(CountingStream stream, CsvRecordReader reader, IReadOnlyList<string> header, int idIndex, int textIndex, EssayRowChecker checker, string fileName)
     {
@@ -28,6 +29,7 @@ internal sealed class CsvEssaySource : IEssaySource
         _textIndex = textIndex;
         _checker = checker;
         _fileName = fileName;
+        _stream = stream;
         _passThroughIndexes = Enumerable.Range(0, header.Count).Where(i => i != idIndex && i != textIndex).ToArray();
         PassThroughColumns = _passThroughIndexes.Select(i => header[i]).ToArray();
         Progress = new ReadingProgress(() => stream.BytesRead, stream.Length, null);
@@ -36,6 +38,8 @@ internal sealed class CsvEssaySource : IEssaySource
     public IReadOnlyList<string> PassThroughColumns { get; }
 
     public ReadingProgress Progress { get; }
+
+    public IReadOnlyList<string> Files { get; private init; } = [];
 
     /// <summary>
     /// The largest record read, in bytes of UTF-8: 64 bytes per allowed essay character (1 MiB to 1 GiB), so an essay far
@@ -84,7 +88,7 @@ internal sealed class CsvEssaySource : IEssaySource
             return null;
         }
 
-        return new CsvEssaySource(stream, reader, header.Fields, idIndex, textIndex, new EssayRowChecker(maxTextLength), name);
+        return new CsvEssaySource(stream, reader, header.Fields, idIndex, textIndex, new EssayRowChecker(maxTextLength), name) { Files = [path] };
     }
 
     public IEnumerable<EssayRow> ReadRows()
@@ -96,6 +100,8 @@ internal sealed class CsvEssaySource : IEssaySource
             yield return ToRow(row, record);
         }
     }
+
+    public string Fingerprint() => _stream.Fingerprint();
 
     public void Dispose() => _reader.Dispose();
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Grader.Text;
 
 namespace Grader.Cli.Marking;
@@ -11,6 +13,7 @@ internal sealed class FolderEssaySource : IEssaySource
 {
     private readonly string[] _files;
     private readonly EssayRowChecker _checker;
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _bytesRead;
 
     private FolderEssaySource(string[] files, int maxTextLength)
@@ -21,6 +24,8 @@ internal sealed class FolderEssaySource : IEssaySource
     }
 
     public IReadOnlyList<string> PassThroughColumns => [];
+
+    public IReadOnlyList<string> Files => _files;
 
     public ReadingProgress Progress { get; }
 
@@ -58,9 +63,10 @@ internal sealed class FolderEssaySource : IEssaySource
         }
     }
 
-    public void Dispose()
-    {
-    }
+    /// <summary>The SHA-256 of each file's name, length and (when read) bytes, in order.</summary>
+    public string Fingerprint() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
+    public void Dispose() => _hash.Dispose();
 
     private EssayRow ReadRow(long row, string path)
     {
@@ -72,6 +78,7 @@ internal sealed class FolderEssaySource : IEssaySource
         try
         {
             var length = new FileInfo(path).Length;
+            _hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{fileName}\0{length}\0")));
             if (length > 4L * _checker.MaxTextLength)
             {
                 Interlocked.Add(ref _bytesRead, length);
@@ -80,6 +87,7 @@ internal sealed class FolderEssaySource : IEssaySource
             }
 
             var bytes = File.ReadAllBytes(path);
+            _hash.AppendData(bytes);
             Interlocked.Add(ref _bytesRead, bytes.Length);
             if (!TextDecoding.TryDecode(bytes, out text, out var decodeError))
             {

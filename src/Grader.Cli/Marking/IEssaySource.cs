@@ -9,6 +9,12 @@ internal interface IEssaySource : IDisposable
     /// <summary>How far reading has got, for progress: safe to read from another thread.</summary>
     ReadingProgress Progress { get; }
 
+    /// <summary>The files read (the CSV file, or the folder's essay files), so no output is written over one of them.</summary>
+    IReadOnlyList<string> Files { get; }
+
     /// <summary>Every row, in input order, each already checked (id, duplicates, text, size, encoding).</summary>
     IEnumerable<EssayRow> ReadRows();
+
+    /// <summary>A SHA-256 fingerprint (hex) of everything read, once <see cref="ReadRows"/> has been enumerated to its end.</summary>
+    string Fingerprint();
 }
