@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Grader.Cli.Csv;
+using Grader.Text;
 
 namespace Grader.Cli.CommandLine;
 
@@ -31,6 +33,58 @@ internal static class CliOptions
         HelpName = "name",
         DefaultValueFactory = _ => "text",
     };
+
+    /// <summary>--encoding: the input's encoding, when detection should not decide.</summary>
+    public static Option<InputEncoding?> Encoding()
+    {
+        var option = new Option<InputEncoding?>("--encoding")
+        {
+            Description = "The input's encoding: utf-8, utf-16le, utf-16be or windows-1252 (default: detected from the bytes, and said when not UTF-8).",
+            HelpName = "name",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                var encoding = TextDecoding.Parse(text);
+                if (encoding is null)
+                {
+                    result.AddError($"--encoding must be one of {string.Join(", ", TextDecoding.Names.Select(n => n.Name))}, not '{text}'.");
+                }
+
+                return encoding;
+            },
+        };
+        option.CompletionSources.Add(TextDecoding.Names.Select(n => n.Name).ToArray());
+        return option;
+    }
+
+    /// <summary>--delimiter: the character between a CSV file's fields, when detection should not decide.</summary>
+    public static Option<char?> Delimiter()
+    {
+        var names = CsvInputFormat.Delimiters.Select(d => d.Name).ToArray();
+        var option = new Option<char?>("--delimiter")
+        {
+            Description = "The character between fields: comma, semicolon, tab, pipe, or the character itself (default: detected from the header line).",
+            HelpName = "name",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (CsvInputFormat.Delimiters.FirstOrDefault(d => string.Equals(d.Name, text, StringComparison.OrdinalIgnoreCase)) is { Name: not null } named)
+                {
+                    return named.Delimiter;
+                }
+
+                if (text.Length == 1 && text[0] is not ('"' or '\r' or '\n') && !char.IsLetterOrDigit(text[0]))
+                {
+                    return text[0];
+                }
+
+                result.AddError($"--delimiter must be {string.Join(", ", names)} or one character that is not a letter, digit, quote or line break, not '{text}'.");
+                return null;
+            },
+        };
+        option.CompletionSources.Add(names);
+        return option;
+    }
 
     /// <summary>An option holding a whole number from <paramref name="min"/> to <paramref name="max"/>, <paramref name="fallback"/> when not given.</summary>
     public static Option<int> WholeNumber(string name, string description, int min, int max, int fallback)

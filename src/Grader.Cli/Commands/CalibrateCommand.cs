@@ -24,8 +24,10 @@ internal static class CalibrateCommand
     {
         var marked = new Argument<string>("marked.csv")
         {
-            Description = "The marked scripts: a CSV file with columns id, text, teacher_mark (optional: marker, teacher_<criterion id>).",
+            Description = "The marked scripts: a CSV file (or - for standard input) with columns id, text, teacher_mark (optional: marker, teacher_<criterion id>).",
         };
+        var encoding = CliOptions.Encoding();
+        var delimiter = CliOptions.Delimiter();
         var rubric = CliOptions.Rubric();
         var report = CliOptions.Path("--report", "Write the agreement report here as HTML, with a Markdown twin beside it (.md).", "report.html");
         var save = CliOptions.Path("--save", "Save the calibration here, for 'grader mark --calibration'.", "calibration file");
@@ -33,11 +35,12 @@ internal static class CalibrateCommand
         var seed = CliOptions.Seed("the folds and the learners");
         var command = new Command("calibrate", "Measure how far the engine agrees with a teacher's marks, learn a calibration from them (cross-validated), and list the scripts to look at again.")
         {
-            marked, rubric, report, save, folds, seed,
+            marked, rubric, report, save, folds, seed, encoding, delimiter,
         };
         command.SetAction(result => Run(
             console,
-            console.Resolve(result.GetValue(marked)!),
+            InputSource.For(result.GetValue(marked)!, console),
+            new CsvColumns("id", "text", result.GetValue(encoding), result.GetValue(delimiter)),
             result.GetValue(rubric),
             result.GetValue(report),
             result.GetValue(save),
@@ -45,7 +48,7 @@ internal static class CalibrateCommand
         return command;
     }
 
-    private static int Run(CliConsole console, string input, string? rubric, string? reportOption, string? saveOption, CalibrationOptions options)
+    private static int Run(CliConsole console, InputSource input, CsvColumns format, string? rubric, string? reportOption, string? saveOption, CalibrationOptions options)
     {
         var problems = new List<string>();
         var stopwatch = Stopwatch.StartNew();
@@ -70,7 +73,7 @@ internal static class CalibrateCommand
         }
 
         var files = scheme.Rubric.Files;
-        var inputs = new[] { new NamedFile("the marked scripts", input), new NamedFile("the rubric", files.RubricPath), new NamedFile("the similarity model", files.SimilarityModel) }
+        var inputs = new[] { new NamedFile("the marked scripts", input.Path ?? ""), new NamedFile("the rubric", files.RubricPath), new NamedFile("the similarity model", files.SimilarityModel) }
             .Concat(new[] { files.AnswerKey, files.ModelEssay }.Concat(files.Exemplars).OfType<string>().Select(f => new NamedFile("a file of the rubric", f)));
         if (OutputGuard.Problem(inputs, outputs) is { } clash)
         {
@@ -87,10 +90,16 @@ internal static class CalibrateCommand
             }
         }
 
-        var marks = TeacherMarksReader.Read(input, scheme.Rubric, problems);
+        var notes = new List<string>();
+        var marks = TeacherMarksReader.Read(input, scheme.Rubric, format, problems, notes);
+        foreach (var note in notes)
+        {
+            console.Error.WriteLine($"note: {note}");
+        }
+
         if (marks is null)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(input)} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was calibrated:");
+            console.Error.WriteLine($"error: {input.Name} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was calibrated:");
             foreach (var problem in problems.Take(MaxProblemsShown))
             {
                 console.Error.WriteLine($"  {problem}");
@@ -107,7 +116,7 @@ internal static class CalibrateCommand
         var distinct = marks.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count();
         if (distinct < TeacherCalibration.MinimumScripts)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(input)} has {distinct} marked scripts; calibration needs at least {TeacherCalibration.MinimumScripts} (and {TeacherCalibration.RecommendedScripts} or more for a trustworthy model). Mark more scripts.");
+            console.Error.WriteLine($"error: {input.Name} has {distinct} marked scripts; calibration needs at least {TeacherCalibration.MinimumScripts} (and {TeacherCalibration.RecommendedScripts} or more for a trustworthy model). Mark more scripts.");
             return ExitCodes.Failure;
         }
 

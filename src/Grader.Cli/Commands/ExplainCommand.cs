@@ -2,7 +2,9 @@ using System.CommandLine;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Marking;
+using Grader.Cli.Files;
 using Grader.Reporting;
+using Grader.Text;
 
 namespace Grader.Cli.Commands;
 
@@ -16,7 +18,7 @@ internal static class ExplainCommand
     {
         var essay = new Argument<string>("essay")
         {
-            Description = "The essay: a text file (UTF-8, or UTF-16 with a byte-order mark), or an essays CSV file with --id.",
+            Description = "The essay: a text file, an essays CSV file with --id, or - for either on standard input.",
         };
         var id = new Option<string?>("--id") { Description = "With an essays CSV file: the id of the script to explain.", HelpName = "id" };
         var format = new Option<string>("--format") { Description = "text (default) or json (the document 'grader mark --details' writes per row).", DefaultValueFactory = _ => "text" };
@@ -24,27 +26,28 @@ internal static class ExplainCommand
         var rubric = CliOptions.Rubric();
         var idColumn = CliOptions.IdColumn();
         var textColumn = CliOptions.TextColumn();
+        var encoding = CliOptions.Encoding();
+        var delimiter = CliOptions.Delimiter();
         var command = new Command("explain", "Mark one essay and show every reason: each criterion's level, the sentences that earned or cost marks, and the flags.")
         {
-            essay, id, format, rubric, idColumn, textColumn,
+            essay, id, format, rubric, idColumn, textColumn, encoding, delimiter,
         };
         command.SetAction(result => Run(
             console,
-            console.Resolve(result.GetValue(essay)!),
+            InputSource.For(result.GetValue(essay)!, console),
             result.GetValue(id),
             result.GetValue(format) == "json",
             result.GetValue(rubric),
-            result.GetValue(idColumn)!,
-            result.GetValue(textColumn)!));
+            new CsvColumns(result.GetValue(idColumn)!, result.GetValue(textColumn)!, result.GetValue(encoding), result.GetValue(delimiter))));
         return command;
     }
 
-    private static int Run(CliConsole console, string path, string? id, bool json, string? rubric, string idColumn, string textColumn)
+    private static int Run(CliConsole console, InputSource input, string? id, bool json, string? rubric, CsvColumns columns)
     {
-        var isCsv = path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        var isCsv = input.Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         if (isCsv && id is null)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(path)} is a CSV file: name the script to explain with --id <id> (an id from its '{idColumn}' column).");
+            console.Error.WriteLine($"error: {input.Name} is a CSV file: name the script to explain with --id <id> (an id from its '{columns.IdColumn}' column).");
             return ExitCodes.Usage;
         }
 
@@ -52,13 +55,17 @@ internal static class ExplainCommand
         string? problem;
         if (id is null)
         {
-            EssayFile.TryRead(path, out essay, out problem);
-            title = Path.GetFileName(path);
+            if (EssayFile.TryRead(input, columns.Encoding, MarkOptions.DefaultMaxTextLength, out essay, out var used, out problem) && used is { Encoding: not InputEncoding.Utf8 })
+            {
+                console.Error.WriteLine($"note: {input.Name}: read as {used.DisplayName} ({used.Reason}).");
+            }
+
+            title = input.Name;
         }
         else
         {
-            essay = ReadRow(path, id, idColumn, textColumn, out problem);
-            title = $"{id} ({Path.GetFileName(path)})";
+            essay = ReadRow(input, id, columns, out problem);
+            title = $"{id} ({input.Name})";
         }
 
         if (problem is { Length: > 0 })
@@ -87,9 +94,9 @@ internal static class ExplainCommand
     }
 
     /// <summary>The essay of the row with id <paramref name="id"/>, read and checked as <c>grader mark</c> reads it; a problem when there is none or it cannot be marked.</summary>
-    private static string ReadRow(string path, string id, string idColumn, string textColumn, out string? problem)
+    private static string ReadRow(InputSource input, string id, CsvColumns columns, out string? problem)
     {
-        using var source = CsvEssaySource.Open(path, idColumn, textColumn, MarkOptions.DefaultMaxTextLength, out var openProblem);
+        using var source = CsvEssaySource.Open(input, columns.IdColumn, columns.TextColumn, MarkOptions.DefaultMaxTextLength, columns.Encoding, columns.Delimiter, out var openProblem);
         if (source is null)
         {
             problem = openProblem;
@@ -122,8 +129,8 @@ internal static class ExplainCommand
         }
 
         problem = others.Count == 0
-            ? $"{Path.GetFileName(path)} has no rows."
-            : $"{Path.GetFileName(path)} has no row with the id '{id}' (its ids begin {string.Join(", ", others)}). Check the id; ids are matched exactly.";
+            ? $"{input.Name} has no rows."
+            : $"{input.Name} has no row with the id '{id}' (its ids begin {string.Join(", ", others)}). Check the id; ids are matched exactly.";
         return "";
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Grader.Calibration;
+using Grader.Text;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
@@ -18,7 +19,7 @@ internal static class MarkCommand
 {
     public static Command Create(CliConsole console, StopSignal stop)
     {
-        var input = new Argument<string>("input") { Description = "The essays: a CSV file with a header line (id and text columns; other columns are copied to the output), or a folder of .txt files." };
+        var input = new Argument<string>("input") { Description = "The essays: a CSV file with a header line (id and text columns; other columns are copied to the output), a folder of .txt files, or - for a CSV file on standard input." };
         var rubric = CliOptions.Rubric();
         var output = CliOptions.Path("--out", "Write the marks CSV here (replaced, unless --resume) instead of standard output.", "marks.csv");
         var details = CliOptions.Path("--details", "Also write each row's full explanation here, one JSON object per line.", "details.jsonl");
@@ -45,10 +46,12 @@ internal static class MarkCommand
         var idColumn = CliOptions.IdColumn();
         var textColumn = CliOptions.TextColumn();
         var maxTextLength = CliOptions.WholeNumber("--max-text-length", "The longest essay accepted, in characters; longer ones become error rows.", 1, 100_000_000, MarkOptions.DefaultMaxTextLength);
+        var encoding = CliOptions.Encoding();
+        var delimiter = CliOptions.Delimiter();
         var quiet = new Option<bool>("--quiet") { Description = "No progress, notes or summary on standard error (errors are still reported)." };
         var command = new Command("mark", "Mark every essay of a CSV file or folder on all cores and write one marks row per input row, in input order.")
         {
-            input, rubric, output, details, calibration, threads, resume, shard, idColumn, textColumn, maxTextLength, quiet,
+            input, rubric, output, details, calibration, threads, resume, shard, idColumn, textColumn, encoding, delimiter, maxTextLength, quiet,
         };
         command.Validators.Add(result =>
         {
@@ -64,7 +67,8 @@ internal static class MarkCommand
         });
         command.SetAction(result =>
         {
-            var inputPath = console.Resolve(result.GetValue(input)!);
+            var inputArgument = result.GetValue(input)!;
+            var inputPath = inputArgument == InputSource.StandardInputArgument ? inputArgument : console.Resolve(inputArgument);
             var options = new MarkOptions(
                 inputPath,
                 Directory.Exists(inputPath),
@@ -78,7 +82,9 @@ internal static class MarkCommand
                 result.GetValue(idColumn)!,
                 result.GetValue(textColumn)!,
                 result.GetValue(maxTextLength),
-                result.GetValue(calibration) is { } c ? console.Resolve(c) : null);
+                result.GetValue(calibration) is { } c ? console.Resolve(c) : null,
+                result.GetValue(encoding),
+                result.GetValue(delimiter));
             return Run(options, console, stop);
         });
         return command;
@@ -86,11 +92,16 @@ internal static class MarkCommand
 
     private static int Run(MarkOptions options, CliConsole console, StopSignal stop)
     {
-        using var source = OpenSource(options, out var sourceProblem);
+        using var source = OpenSource(options, console, out var sourceProblem);
         if (source is null)
         {
             console.Error.WriteLine($"error: {sourceProblem}");
             return ExitCodes.Failure;
+        }
+
+        foreach (var note in options.Quiet ? [] : source.OpeningNotes)
+        {
+            console.Error.WriteLine($"note: {note}");
         }
 
         var scheme = SchemeLoader.Load(console, options.Rubric);
@@ -244,6 +255,11 @@ internal static class MarkCommand
             return ExitCodes.Failure;
         }
 
+        foreach (var note in options.Quiet ? [] : source.ReadingNotes())
+        {
+            console.Error.WriteLine($"note: {note}");
+        }
+
         if (!options.Quiet)
         {
             var seconds = stopwatch.Elapsed.TotalSeconds;
@@ -282,10 +298,10 @@ internal static class MarkCommand
         return tally.Errors > 0 ? ExitCodes.RowErrors : ExitCodes.Success;
     }
 
-    private static IEssaySource? OpenSource(MarkOptions options, out string problem) =>
+    private static IEssaySource? OpenSource(MarkOptions options, CliConsole console, out string problem) =>
         options.InputIsFolder
-            ? FolderEssaySource.Open(options.Input, options.MaxTextLength, out problem)
-            : CsvEssaySource.Open(options.Input, options.IdColumn, options.TextColumn, options.MaxTextLength, out problem);
+            ? FolderEssaySource.Open(options.Input, options.MaxTextLength, options.Encoding, out problem)
+            : CsvEssaySource.Open(InputSource.For(options.Input, console), options.IdColumn, options.TextColumn, options.MaxTextLength, options.Encoding, options.Delimiter, out problem);
 
     /// <summary>Reads what an earlier run left in --out (and --details), cutting a torn last row; null when it cannot be resumed.</summary>
     private static ExistingMarks? PrepareResume(MarkOptions options, MarksLayout layout, CliConsole console)

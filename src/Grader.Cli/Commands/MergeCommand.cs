@@ -57,7 +57,7 @@ internal static class MergeCommand
             foreach (var path in paths)
             {
                 var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                shards.Add(new MergeShard(path, stream.Length, CsvRecordReader.Open(stream, MaxRecordBytes)));
+                shards.Add(new MergeShard(path, stream.Length, CsvRecordReader.OpenStandard(stream, MaxRecordBytes)));
             }
 
             exitCode = Merge(shards, temporary, inputRows, console);

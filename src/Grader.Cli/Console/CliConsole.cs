@@ -14,7 +14,13 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
         new StreamWriter(StandardOutputStream.Open(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024),
         System.Console.Error,
         !System.Console.IsErrorRedirected,
-        Environment.CurrentDirectory);
+        Environment.CurrentDirectory)
+    {
+        StandardInput = System.Console.OpenStandardInput,
+    };
+
+    /// <summary>Opens standard input, for an input given as <c>-</c> (in tests: whatever stream the test supplies).</summary>
+    public Func<Stream> StandardInput { get; init; } = () => Stream.Null;
 
     /// <summary>
     /// Called on the writing thread after each row <c>grader mark</c> writes, with the number written so far in this

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Grader.Cli.Csv;
 
 namespace Grader.Cli.Marking;
 
@@ -14,17 +13,21 @@ internal sealed class EssayRowChecker(int maxTextLength)
 
     public int MaxTextLength => maxTextLength;
 
-    /// <summary>Why the row cannot be marked, or null; <paramref name="location"/> says where it is ("line 12", "file a.txt").</summary>
-    public string? Check(string id, string text, bool textTooLong, string location)
+    /// <summary>
+    /// Why the row cannot be marked, or null; <paramref name="location"/> says where it is ("line 12", "file a.txt").
+    /// <paramref name="idInvalid"/> and <paramref name="textInvalidAt"/> (the first bad character, or -1) say whether the
+    /// id and essay held bytes that are not text in the file's encoding (<paramref name="encoding"/>).
+    /// </summary>
+    public string? Check(string id, bool idInvalid, string text, int textInvalidAt, bool textTooLong, string location, string encoding = "UTF-8")
     {
         if (id.Trim().Length == 0)
         {
             return $"{location}: the id is empty. Give every row an id.";
         }
 
-        if (id.Contains(CsvInputEncoding.InvalidByteMarker))
+        if (idInvalid)
         {
-            return $"{location}: the id holds bytes that are not valid text in the file's encoding. Save the file as UTF-8.";
+            return $"{location}: the id holds bytes that are not valid {encoding}. Save the file as UTF-8, or give its encoding with --encoding.";
         }
 
         if (!_firstSeen.TryAdd(id, location))
@@ -37,10 +40,9 @@ internal sealed class EssayRowChecker(int maxTextLength)
             return string.Create(CultureInfo.InvariantCulture, $"{location}: the essay is longer than {maxTextLength:N0} characters. Check that it is one essay, or raise --max-text-length.");
         }
 
-        if (text.Contains(CsvInputEncoding.InvalidByteMarker))
+        if (textInvalidAt >= 0)
         {
-            var at = text.IndexOf(CsvInputEncoding.InvalidByteMarker, StringComparison.Ordinal);
-            return string.Create(CultureInfo.InvariantCulture, $"{location}: the essay holds bytes that are not valid UTF-8 (at character {at + 1:N0}); the file may be in Latin-1 or Windows-1252. Save it as UTF-8.");
+            return string.Create(CultureInfo.InvariantCulture, $"{location}: the essay holds bytes that are not valid {encoding} (at character {textInvalidAt + 1:N0}); this row may have been pasted from a file in another encoding. Save the file as UTF-8, or give its encoding with --encoding.");
         }
 
         if (text.Contains('\0'))

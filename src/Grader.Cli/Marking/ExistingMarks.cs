@@ -39,7 +39,7 @@ internal sealed record ExistingMarks(IReadOnlyList<WrittenRow> Written, string L
         var name = Path.GetFileName(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var fileLength = stream.Length;
-        using var records = CsvRecordReader.Open(stream, CsvEssaySource.MaxRecordBytes(maxFieldLength));
+        using var records = CsvRecordReader.OpenStandard(stream, CsvEssaySource.MaxRecordBytes(maxFieldLength));
 
         // A record that ends where the file ends has no line break: the run was killed while writing it.
         if (!records.TryRead(out var header) || header.EndOffset >= fileLength)

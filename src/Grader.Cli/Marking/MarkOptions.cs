@@ -1,6 +1,8 @@
+using Grader.Text;
+
 namespace Grader.Cli.Marking;
 
-/// <summary>The validated options of <c>grader mark</c>, paths made absolute.</summary>
+/// <summary>The validated options of <c>grader mark</c>, paths made absolute (the input is <c>-</c> for standard input).</summary>
 internal sealed record MarkOptions(
     string Input,
     bool InputIsFolder,
@@ -14,7 +16,9 @@ internal sealed record MarkOptions(
     string IdColumn,
     string TextColumn,
     int MaxTextLength,
-    string? Calibration = null)
+    string? Calibration = null,
+    InputEncoding? Encoding = null,
+    char? Delimiter = null)
 {
     public const int DefaultMaxTextLength = 200_000;
 }

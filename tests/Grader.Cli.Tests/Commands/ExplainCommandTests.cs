@@ -93,12 +93,30 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Explain_Latin1File_SaysItIsNotUtf8()
+    public void Explain_Windows1252File_IsReadAsSuchWithANoteUnlessUtf8IsGiven()
     {
-        var exit = Run("explain", Write("latin1.txt", Encoding.Latin1.GetBytes("Mao’s café policy was crucial.".Replace('’', '\''))));
+        var path = Write("latin1.txt", [.. "Mao's caf"u8, 0xE9, .. " policy "u8, 0x96, .. " the Soviet Union was crucial."u8]);
 
-        Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Contains("UTF-8", _error.ToString(), StringComparison.Ordinal);
+        var detected = Run("explain", path, "--format", "json");
+        var detectedError = _error.ToString();
+        _error.GetStringBuilder().Clear();
+        var forced = Run("explain", path, "--encoding", "utf-8");
+
+        Assert.Equal(ExitCodes.Success, detected);
+        Assert.Contains("note: latin1.txt: read as Windows-1252 (not valid UTF-8", detectedError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, forced);
+        Assert.Contains("not valid UTF-8", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_EssayOnStandardInput_IsRead()
+    {
+        var console = new CliConsole(_out, _error, false, RepositoryRoot()) { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes("The Soviet Union was crucial to China in 1950.")) };
+
+        var exit = GraderApp.Run(["explain", "-", "--format", "json"], console);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("\"too-short\"", _out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
