@@ -133,7 +133,8 @@ public sealed class MarkScheme
         {
             try
             {
-                using var stream = File.OpenRead(path);
+                using var stream = new MemoryStream(LimitedFile.ReadAllBytes(path, LoadLimits.ModelBytes)
+                    ?? throw new InvalidDataException($"The file is larger than {LimitedFile.Describe(LoadLimits.ModelBytes)}, so it is no similarity model."));
                 var saved = SimilarityModel.Load(stream);
                 if (saved.IsTrainedOn(set))
                 {
@@ -171,7 +172,13 @@ public sealed class MarkScheme
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
+            var bytes = LimitedFile.ReadAllBytes(path, LoadLimits.TextBytes);
+            if (bytes is null)
+            {
+                problems.Add(new LoadProblem(path, 0, "", $"The {what} is larger than {LimitedFile.Describe(LoadLimits.TextBytes)}, so it cannot be an essay: check the path."));
+                return null;
+            }
+
             if (!TextDecoding.TryDecode(bytes, out var text, out var error))
             {
                 problems.Add(new LoadProblem(path, 0, "", $"The {what} is not readable text: {error}"));

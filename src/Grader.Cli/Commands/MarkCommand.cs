@@ -8,6 +8,7 @@ using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Files;
 using Grader.Cli.Marking;
+using Grader.Loading;
 
 namespace Grader.Cli.Commands;
 
@@ -190,7 +191,8 @@ internal static class MarkCommand
         CalibrationModel calibration;
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = new MemoryStream(LimitedFile.ReadAllBytes(path, LoadLimits.CalibrationBytes)
+                ?? throw new InvalidDataException($"the file is larger than {LimitedFile.Describe(LoadLimits.CalibrationBytes)}, so it is no calibration. Check the path."));
             calibration = CalibrationModel.Load(stream);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException)
