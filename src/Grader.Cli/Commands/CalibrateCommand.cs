@@ -136,7 +136,7 @@ internal static class CalibrateCommand
             console.Error.WriteLine($"note: {note}");
         }
 
-        console.Out.Write(Summary(result.Report));
+        console.Out.Write(TerminalText.Clean(Summary(result.Report)));
         if (reportPath is not null)
         {
             var markdownPath = MarkdownPath(reportPath);

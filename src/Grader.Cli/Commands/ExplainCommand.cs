@@ -87,7 +87,8 @@ internal static class ExplainCommand
         }
         else
         {
-            GradeTextWriter.Write(console.Out, result, $"{title} — {scheme.Rubric.Title}");
+            // The text report quotes the essay: shown safely, as it is meant for a terminal (JSON escapes control characters itself).
+            GradeTextWriter.Write(new TerminalWriter(console.Out), result, $"{title} — {scheme.Rubric.Title}");
         }
 
         return ExitCodes.Success;

@@ -8,11 +8,12 @@ internal sealed record CliConsole(TextWriter Out, TextWriter Error, bool ErrorIs
 {
     /// <summary>
     /// The process's streams. Standard output is written through <see cref="StandardOutputStream"/> (so a closed pipe is
-    /// reported) with a buffer the caller must flush at the end; standard error is the runtime's.
+    /// reported) with a buffer the caller must flush at the end; standard error shows text from files safely
+    /// (<see cref="TerminalText"/>).
     /// </summary>
     public static CliConsole FromProcess() => new(
         new StreamWriter(StandardOutputStream.Open(), new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024),
-        System.Console.Error,
+        new TerminalWriter(System.Console.Error, allowCarriageReturn: true),
         !System.Console.IsErrorRedirected,
         Environment.CurrentDirectory)
     {

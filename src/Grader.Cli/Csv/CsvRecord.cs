@@ -7,6 +7,12 @@ namespace Grader.Cli.Csv;
 /// </summary>
 internal sealed record CsvRecord(IReadOnlyList<string> Fields, long Line, string? Problem, long StartOffset, long EndOffset)
 {
+    /// <summary>
+    /// Whether the record's quoting is broken across a line break (a quote never closed, or closed early and reopened):
+    /// the reader may have joined rows or split one, so no later record can be trusted to be a row of its own.
+    /// </summary>
+    public bool Desynchronises { get; init; }
+
     /// <summary>The fields whose bytes are not valid text in the file's encoding (their bad bytes read as U+FFFD), each with the index of its first bad character.</summary>
     public IReadOnlyList<(int Field, int Character)> InvalidFields { get; init; } = [];
 

@@ -148,7 +148,11 @@ internal sealed class CsvRecordReader : IDisposable
         }
 
         var start = _reader.ByteOffset;
-        return new CsvRecord(fields, _reader.LineNumber, problem, start, start + _reader.RawRecord.Length) { InvalidFields = invalid ?? [] };
+        return new CsvRecord(fields, _reader.LineNumber, problem, start, start + _reader.RawRecord.Length)
+        {
+            InvalidFields = invalid ?? [],
+            Desynchronises = problem is not null && _reader.RawRecord.ContainsAny((byte)'\n', (byte)'\r'),
+        };
     }
 
     /// <summary>How many characters precede the first bad byte of <paramref name="utf8"/>.</summary>

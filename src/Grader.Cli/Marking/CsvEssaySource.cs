@@ -22,6 +22,7 @@ internal sealed class CsvEssaySource : IEssaySource
     private readonly EssayRowChecker _checker;
     private readonly string _fileName;
     private readonly CountingStream _stream;
+    private long _brokenQuotingLine;
     private long _invalidPassThrough;
     private string _firstInvalidPassThrough = "";
 
@@ -55,6 +56,11 @@ internal sealed class CsvEssaySource : IEssaySource
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{_invalidPassThrough:N0} row{(_invalidPassThrough == 1 ? "" : "s")} held bytes that are not valid {_reader.Format.Encoding.DisplayName} in other columns (first: {_firstInvalidPassThrough}); they are copied with U+FFFD (�) in place of those bytes."));
         }
 
+        if (_checker.LookalikeCount > 0)
+        {
+            notes.Add(IdLookalikes(_checker));
+        }
+
         if (_reader.SkippedBlankLines > 0)
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{_reader.SkippedBlankLines:N0} line{(_reader.SkippedBlankLines == 1 ? "" : "s")} holding only spaces or delimiters {(_reader.SkippedBlankLines == 1 ? "was" : "were")} skipped like blank lines (first: {_fileName} line {_reader.FirstSkippedBlankLine})."));
@@ -70,6 +76,11 @@ internal sealed class CsvEssaySource : IEssaySource
     /// old reader did: over <c>MaxRecordSize</c> it throws <see cref="CsvFormatException"/> and every later
     /// <c>Read</c> throws it again (observed), so such a record ends the run with a message naming its line.
     /// </summary>
+    /// <summary>The warning about ids that look the same but are not.</summary>
+    internal static string IdLookalikes(EssayRowChecker checker) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{checker.LookalikeCount:N0} id{(checker.LookalikeCount == 1 ? "" : "s")} differ from an earlier one only by case, accents, full-width forms, surrounding spaces or invisible characters, so they were marked as different scripts: {string.Join("; ", checker.Lookalikes)}{(checker.LookalikeCount > checker.Lookalikes.Count ? "; …" : "")}. If they are the same script, give them one id.");
+
     public static int MaxRecordBytes(int maxTextLength) => (int)Math.Clamp(64L * maxTextLength, 1L << 20, 1L << 30);
 
     /// <summary>
@@ -180,9 +191,17 @@ internal sealed class CsvEssaySource : IEssaySource
         }
 
         string? problem;
-        if (record.Problem is not null)
+        if (_brokenQuotingLine > 0)
         {
-            problem = $"{location}: {record.Problem}";
+            // A row read after quoting broken across lines may be a piece of another row: never marked as if it were one.
+            problem = string.Create(CultureInfo.InvariantCulture, $"{location}: not marked, because it comes after the broken quoting on line {_brokenQuotingLine} and may be a piece of another row. Fix the quoting on line {_brokenQuotingLine} and mark the file again.");
+        }
+        else if (record.Problem is not null)
+        {
+            problem = record.Desynchronises
+                ? $"{location}: {record.Problem} The quoting goes wrong across lines here, so the rows after this one are not marked."
+                : $"{location}: {record.Problem}";
+            _brokenQuotingLine = record.Desynchronises ? record.Line : 0;
         }
         else if (fields.Count != _headerWidth)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace Grader.Cli.Marking;
 
@@ -10,8 +11,16 @@ namespace Grader.Cli.Marking;
 internal sealed class EssayRowChecker(int maxTextLength)
 {
     private readonly Dictionary<string, string> _firstSeen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Id, string Location)> _folded = new(StringComparer.Ordinal);
+    private readonly List<string> _lookalikes = [];
+    private long _lookalikeCount;
 
     public int MaxTextLength => maxTextLength;
+
+    /// <summary>Ids accepted as different that differ only by case, surrounding spaces, Unicode form or invisible characters: worth a warning.</summary>
+    public IReadOnlyList<string> Lookalikes => _lookalikes;
+
+    public long LookalikeCount => _lookalikeCount;
 
     /// <summary>
     /// Why the row cannot be marked, or null; <paramref name="location"/> says where it is ("line 12", "file a.txt").
@@ -35,6 +44,13 @@ internal sealed class EssayRowChecker(int maxTextLength)
             return $"{location}: the id '{id}' is used again (first on {_firstSeen[id]}). Give every row its own id.";
         }
 
+        var folded = Fold(id);
+        if (!_folded.TryAdd(folded, (id, location)) && _lookalikeCount++ < 5)
+        {
+            var (first, firstLocation) = _folded[folded];
+            _lookalikes.Add($"'{Visible(id)}' ({location}) and '{Visible(first)}' ({firstLocation})");
+        }
+
         if (textTooLong || text.Length > maxTextLength)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{location}: the essay is longer than {maxTextLength:N0} characters. Check that it is one essay, or raise --max-text-length.");
@@ -56,5 +72,51 @@ internal sealed class EssayRowChecker(int maxTextLength)
         }
 
         return null;
+    }
+
+    // The base letters of U+00C0–U+00FF (× and ÷ kept), for folding accents: the runtime runs without Unicode
+    // normalisation data (invariant globalisation), so composed and decomposed accents are folded by hand.
+    private const string Latin1Bases = "AAAAAAACEEEEIIIIDNOOOOO×OUUUUYÞsaaaaaaaceeeeiiiidnooooo÷ouuuuyþy";
+
+    /// <summary>
+    /// An id as people read it: no invisible or combining characters, full-width forms as ASCII, accented Latin letters
+    /// as their base letters, lower case, no surrounding space. Two ids that fold alike but differ are worth a warning.
+    /// </summary>
+    private static string Fold(string id)
+    {
+        var folded = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if (IsInvisible(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            var plain = c switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                '\u3000' => ' ',
+                >= '\u00C0' and <= '\u00FF' => Latin1Bases[c - 0xC0],
+                _ => c,
+            };
+            folded.Append(char.ToLowerInvariant(plain));
+        }
+
+        return folded.ToString().Trim();
+    }
+
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u180E'
+        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
+    /// <summary>The id with its invisible characters and surrounding spaces shown, so the two ids of a warning look different.</summary>
+    private static string Visible(string id)
+    {
+        var shown = new StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            shown.Append(IsInvisible(c) || char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : c.ToString());
+        }
+
+        return shown.ToString();
     }
 }

@@ -34,9 +34,21 @@ internal sealed class FolderEssaySource : IEssaySource
 
     public IReadOnlyList<string> OpeningNotes => [];
 
-    public IReadOnlyList<string> ReadingNotes() => _otherEncodings.Count == 0
-        ? []
-        : [string.Create(CultureInfo.InvariantCulture, $"{_otherEncodings.Count:N0} file{(_otherEncodings.Count == 1 ? " was" : "s were")} not UTF-8 and read as detected: {string.Join(", ", _otherEncodings.Take(5))}{(_otherEncodings.Count > 5 ? ", …" : "")}. If their accents look wrong, give --encoding.")];
+    public IReadOnlyList<string> ReadingNotes()
+    {
+        var notes = new List<string>();
+        if (_otherEncodings.Count > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{_otherEncodings.Count:N0} file{(_otherEncodings.Count == 1 ? " was" : "s were")} not UTF-8 and read as detected: {string.Join(", ", _otherEncodings.Take(5))}{(_otherEncodings.Count > 5 ? ", …" : "")}. If their accents look wrong, give --encoding."));
+        }
+
+        if (_checker.LookalikeCount > 0)
+        {
+            notes.Add(CsvEssaySource.IdLookalikes(_checker));
+        }
+
+        return notes;
+    }
 
     public ReadingProgress Progress { get; }
 

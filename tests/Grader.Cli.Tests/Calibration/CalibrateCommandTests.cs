@@ -186,4 +186,59 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
         GC.KeepAlive(stderr);
     }
+
+    [ChromiumFact]
+    public void Report_InHeadlessChromium_EveryChartTextFitsInsideItsChart()
+    {
+        var report = _folder.File("report.html");
+        Assert.Equal(ExitCodes.Success, CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--report", report).ExitCode);
+
+        // A copy of the report with a script that measures every text of every chart as the browser draws it and lists
+        // those that reach outside their chart (the report itself has no script).
+        const string measure = """
+            <script>
+            const out = [];
+            for (const svg of document.querySelectorAll('svg')) {
+              const box = svg.getBoundingClientRect();
+              for (const t of svg.querySelectorAll('text')) {
+                const b = t.getBoundingClientRect();
+                if (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5) out.push(svg.id + ': ' + t.textContent + ' [' + (b.left - box.left).toFixed(1) + '..' + (b.right - box.left).toFixed(1) + ' of ' + box.width.toFixed(1) + ']');
+              }
+            }
+            const pre = document.createElement('pre');
+            pre.id = 'measure' + 'd';
+            pre.textContent = out.length ? out.join(' / ') : 'all' + ' fit';
+            document.body.appendChild(pre);
+            </script>
+            """;
+        var page = _folder.Write("measure.html", File.ReadAllText(report).Replace("</body>", measure + "</body>", StringComparison.Ordinal));
+
+        var dom = DumpDom(page);
+
+        var measured = System.Text.RegularExpressions.Regex.Match(dom, "<pre id=\"measured\">(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(measured.Success, "the measuring script ran");
+        Assert.Equal("all fit", measured.Groups[1].Value);
+    }
+
+    private string DumpDom(string page)
+    {
+        var profile = Directory.CreateDirectory(_folder.File("chromium-profile-" + Guid.NewGuid().ToString("N"))).FullName;
+        var start = new ProcessStartInfo(ChromiumFactAttribute.ChromiumPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var dom = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "chromium finished within a minute");
+        GC.KeepAlive(stderr);
+        return dom;
+    }
 }

@@ -109,6 +109,23 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_EssayWithTerminalEscapeSequences_TextOutputShowsThemAsEscapes()
+    {
+        const string attack = "\u001B]0;owned\u0007\u001B[2J\u009B31m\u202Egnp.exe";
+        var path = Write("escapes.txt", Encoding.UTF8.GetBytes($"The Soviet Union was crucial. {attack} Stalin signed the treaty in 1950.\n\nIn conclusion it was crucial."));
+
+        var exit = Run("explain", path);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var text = _out.ToString();
+        Assert.DoesNotContain('\u001B', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.DoesNotContain('\u009B', text);
+        Assert.DoesNotContain('\u202E', text);
+        Assert.Contains("\\x1B]0;owned\\x07\\x1B[2J\\x9B31m\\u202Egnp.exe", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_EssayOnStandardInput_IsRead()
     {
         var console = new CliConsole(_out, _error, false, RepositoryRoot()) { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes("The Soviet Union was crucial to China in 1950.")) };

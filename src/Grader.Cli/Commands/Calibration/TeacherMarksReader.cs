@@ -95,6 +95,12 @@ internal static class TeacherMarksReader
             if (record.Problem is not null)
             {
                 problems.Add($"{at}: {record.Problem}");
+                if (record.Desynchronises)
+                {
+                    problems.Add($"{at}: the quoting goes wrong across lines here, so the rows after it were not read. Fix it first.");
+                    break;
+                }
+
                 continue;
             }
 
