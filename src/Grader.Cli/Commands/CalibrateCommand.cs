@@ -120,6 +120,12 @@ internal static class CalibrateCommand
             return ExitCodes.Failure;
         }
 
+        if (marks.Select(m => m.TeacherMark).Distinct().Count() == 1)
+        {
+            console.Error.WriteLine($"error: every script in {input.Name} has the teacher mark {marks[0].TeacherMark}. Agreement cannot be measured, and nothing can be learned, without spread in the teacher's marks: mark scripts across the range of quality.");
+            return ExitCodes.Failure;
+        }
+
         CalibrationResult result;
         try
         {

@@ -187,6 +187,20 @@ public sealed class CalibrateCommandTests : IDisposable
         GC.KeepAlive(stderr);
     }
 
+    [Fact]
+    public void Calibrate_EveryTeacherMarkTheSame_SaysAgreementCannotBeMeasuredInsteadOfAPerfectScore()
+    {
+        var rows = new List<IReadOnlyList<string>> { new[] { "id", "text", "teacher_mark" } };
+        rows.AddRange(Enumerable.Range(0, 12).Select(i => new[] { $"T{i}", Support.SampleEssays.Essay(i), "15" }));
+        var csv = _folder.Write("same.csv", EssaysCsv.Build(rows));
+
+        var run = CliRun.In(_folder.Path, "calibrate", csv);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("every script in same.csv has the teacher mark 15. Agreement cannot be measured", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("QWK", run.Out, StringComparison.Ordinal);
+    }
+
     [ChromiumFact]
     public void Report_InHeadlessChromium_EveryChartTextFitsInsideItsChart()
     {

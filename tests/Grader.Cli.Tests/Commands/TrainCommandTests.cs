@@ -54,4 +54,30 @@ public sealed class TrainCommandTests : IDisposable
         Assert.True(result.Succeeded);
         Assert.Contains(result.Notices, n => n.Contains("retrained in memory", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Train_AnotherSeedOverASavedModel_RefusesUnlessForcedOrWrittenElsewhere()
+    {
+        var rubric = CopyBundledQuestion();
+        var folder = Path.GetDirectoryName(rubric)!;
+        var model = Path.Combine(folder, "similarity.model");
+        File.Copy(Path.Combine(RepositoryRoot(), "data", "soviet-union-prc", "similarity.model"), model);
+        var committed = File.ReadAllBytes(model);
+
+        var refused = CliRun.In(_directory, "train", "--rubric", rubric, "--seed", "7");
+        var elsewhere = CliRun.In(_directory, "train", "--rubric", rubric, "--seed", "7", "--out", "seed7.model");
+        var same = CliRun.In(_directory, "train", "--rubric", rubric);
+        var keptAfterRefusal = File.ReadAllBytes(model);
+        var forced = CliRun.In(_directory, "train", "--rubric", rubric, "--seed", "7", "--force");
+
+        Assert.Equal(ExitCodes.Failure, refused.ExitCode);
+        Assert.Contains("holds a different similarity model", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--out <file>", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(committed, keptAfterRefusal);
+        Assert.Equal(ExitCodes.Success, elsewhere.ExitCode);
+        Assert.NotEqual(committed, File.ReadAllBytes(Path.Combine(_directory, "seed7.model")));
+        Assert.Equal(ExitCodes.Success, same.ExitCode);
+        Assert.Equal(ExitCodes.Success, forced.ExitCode);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_directory, "seed7.model")), File.ReadAllBytes(model));
+    }
 }
