@@ -16,7 +16,7 @@ internal static class GraderApp
 {
     private const string Description =
         "grader — rubric-based essay marking with explained marks.\n\n"
-        + "Without --rubric the bundled question (" + DefaultRubric.RelativePath + ") is used. Results go to standard output; "
+        + "Without --rubric the bundled question (installed beside grader: " + DefaultRubric.RelativePath + ") is used. Results go to standard output; "
         + "messages, progress and errors to standard error.\n"
         + "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted (Ctrl+C), 141 standard output closed (broken pipe), 143 stopped by SIGTERM.";
 

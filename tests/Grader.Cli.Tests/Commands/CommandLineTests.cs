@@ -68,4 +68,17 @@ public sealed class CommandLineTests
         Assert.Contains("error: Unrecognized command or argument 'frobnicate'", run.Error, StringComparison.Ordinal);
         Assert.Contains("Run 'grader --help'", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Mark_WithoutRubricFromAFolderOutsideTheRepository_UsesTheQuestionInstalledBesideTheProgram()
+    {
+        using var folder = new TempFolder();
+        folder.Write("essays.csv", EssaysCsv.Sample(2));
+
+        var run = CliRun.In(folder.Path, "mark", "essays.csv", "--quiet");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(3, TempFolder.ParseCsv(run.Out).Count);
+        Assert.True(File.Exists(Path.Combine(AppContext.BaseDirectory, "data", "soviet-union-prc", "rubric.json")));
+    }
 }
