@@ -28,9 +28,27 @@ internal sealed class StandardOutputStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public static Stream Open() => OperatingSystem.IsWindows()
-        ? System.Console.OpenStandardOutput()
-        : new StandardOutputStream(new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1));
+    /// <summary>
+    /// Standard output: on Unix, when it is a pipe or terminal, file descriptor 1 written directly (so EPIPE is seen);
+    /// when it is a file, the runtime's stream, which writes at the descriptor's shared offset (a FileStream would write at
+    /// its own position, and a later writer to the same redirection, such as the shell's next command, would overwrite it).
+    /// </summary>
+    public static Stream Open()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return System.Console.OpenStandardOutput();
+        }
+
+        var direct = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+        if (direct.CanSeek)
+        {
+            direct.Dispose();
+            return System.Console.OpenStandardOutput();
+        }
+
+        return new StandardOutputStream(direct);
+    }
 
     /// <summary>Whether <paramref name="exception"/> is a write to a pipe whose reader has gone.</summary>
     public static bool IsBrokenPipe(IOException exception) =>

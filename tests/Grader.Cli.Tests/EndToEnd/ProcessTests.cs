@@ -74,4 +74,22 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(_folder.ReadBytes("whole.csv"), _folder.ReadBytes("marks.csv"));
         Assert.Equal(_folder.ReadBytes("whole.jsonl"), _folder.ReadBytes("marks.jsonl"));
     }
+
+    [Fact]
+    public void Version_StandardOutputRedirectedToAFileSharedWithTheShell_IsNotOverwrittenByTheNextWriter()
+    {
+        if (!File.Exists("/bin/sh"))
+        {
+            return;
+        }
+
+        var dll = Path.Combine(AppContext.BaseDirectory, "Grader.Cli.dll");
+        using var shell = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/bin/sh", ["-c", $"(dotnet '{dll}' --version; echo after) > out.txt"]) { WorkingDirectory = _folder.Path, UseShellExecute = false })!;
+        Assert.True(shell.WaitForExit(Patience));
+
+        var lines = _folder.Read("out.txt").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("grader ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("after", lines[1]);
+    }
 }
