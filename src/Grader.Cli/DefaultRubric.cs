@@ -1,27 +1,13 @@
 namespace Grader.Cli;
 
-/// <summary>Finds the bundled rubric (the seed question's) when --rubric is not given.</summary>
+/// <summary>
+/// The bundled question's rubric, used when --rubric is not given: the copy installed beside the program (in the build
+/// output and in the tool package), so <c>grader</c> works from any folder, whatever the working directory.
+/// </summary>
 internal static class DefaultRubric
 {
     public const string RelativePath = "data/soviet-union-prc/rubric.json";
 
-    /// <summary>The bundled rubric under the working directory or one of its parents, else beside the program.</summary>
-    public static string? Find(string workingDirectory)
-    {
-        return Search(workingDirectory) ?? Search(AppContext.BaseDirectory);
-    }
-
-    private static string? Search(string start)
-    {
-        for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, RelativePath);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The full path of the bundled rubric beside the program (it may be missing from a broken install).</summary>
+    public static string Path { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, RelativePath);
 }

@@ -15,6 +15,12 @@ internal static class ExitCodes
     /// <summary>The whole run failed: unreadable input, bad rubric or answer key, unwritable output.</summary>
     public const int Failure = 3;
 
-    /// <summary>Interrupted (Ctrl+C); the output written so far is valid and can be resumed.</summary>
+    /// <summary>Interrupted (Ctrl+C, SIGINT); the output written so far is valid and can be resumed.</summary>
     public const int Interrupted = 130;
+
+    /// <summary>Standard output was closed by the program reading it (a broken pipe): the output is incomplete.</summary>
+    public const int BrokenPipe = 141;
+
+    /// <summary>Stopped by SIGTERM (timeout, a container stop, a scheduler); the output written so far is valid and can be resumed.</summary>
+    public const int Terminated = 143;
 }

@@ -1,55 +1,65 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using Grader.Cli.Commands;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 
 namespace Grader.Cli;
 
 /// <summary>
-/// The grader command: dispatches to a sub-command. Commands report the errors a user can cause (bad files, rows,
-/// options) as messages with exit codes; file-system failures that escape them are turned into a one-line message here.
+/// The grader command: parses the command line with System.CommandLine (per-command --help, --version, the [suggest]
+/// directive for tab completion) and runs the sub-command. A bad command line gets its errors and a pointer to the
+/// command's --help, with exit code 2; file-system failures that escape a command become a one-line message here.
 /// </summary>
 internal static class GraderApp
 {
-    private static readonly string Help = string.Join(
-        Environment.NewLine,
-        "grader — rubric-based essay marking with explained marks",
-        "",
-        "usage:",
-        "  " + ExplainCommand.Usage,
-        "  " + TrainCommand.Usage,
-        "  " + MarkCommand.Usage,
-        "  " + MergeCommand.Usage,
-        "  " + CalibrateCommand.Usage,
-        "  " + EvaluateCommand.Usage,
-        "",
-        "Without --rubric the bundled rubric (" + DefaultRubric.RelativePath + ") is used.",
-        "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted.");
+    private const string Description =
+        "grader — rubric-based essay marking with explained marks.\n\n"
+        + "Without --rubric the bundled question (installed beside grader: " + DefaultRubric.RelativePath + ") is used. Results go to standard output; "
+        + "messages, progress and errors to standard error.\n"
+        + "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted (Ctrl+C), 141 standard output closed (broken pipe), 143 stopped by SIGTERM.";
 
-    public static int Run(string[] args, CliConsole console, CancellationToken cancellation = default)
+    public static int Run(string[] args, CliConsole console, StopSignal? stop = null)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        using var ownStop = stop is null ? new StopSignal() : null;
+        stop ??= ownStop!;
+        var root = Build(console, stop);
+        var configuration = new InvocationConfiguration
         {
-            (args.Length == 0 ? console.Error : console.Out).WriteLine(Help);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+
+        // 'grader help mark' is 'grader mark --help'.
+        if (args.Length > 0 && args[0] == "help")
+        {
+            args = [.. args.Skip(1), "--help"];
         }
 
-        var rest = args.AsSpan(1).ToArray();
+        var parse = root.Parse(args);
+        if (parse.Action is ParseErrorAction)
+        {
+            return ReportUsageErrors(root, parse, console);
+        }
+
         try
         {
-            return args[0] switch
-            {
-                "explain" => ExplainCommand.Run(rest, console),
-                "train" => TrainCommand.Run(rest, console),
-                "mark" => MarkCommand.Run(rest, console, cancellation),
-                "merge" => MergeCommand.Run(rest, console),
-                "calibrate" => CalibrateCommand.Run(rest, console),
-                "evaluate" => EvaluateCommand.Run(rest, console),
-                _ => UnknownCommand(args[0], console),
-            };
+            var exitCode = parse.Invoke(configuration);
+            console.Out.Flush();
+            return exitCode;
         }
-        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        catch (BrokenPipeException)
         {
-            console.Error.WriteLine("Interrupted.");
-            return ExitCodes.Interrupted;
+            console.Error.WriteLine("error: standard output was closed by the program reading it (broken pipe) before everything was written.");
+            return ExitCodes.BrokenPipe;
+        }
+        catch (OperationCanceledException) when (stop.IsRequested)
+        {
+            console.Error.WriteLine($"{stop.Cause}.");
+            return stop.ExitCode;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -58,10 +68,57 @@ internal static class GraderApp
         }
     }
 
-    private static int UnknownCommand(string command, CliConsole console)
+    private static RootCommand Build(CliConsole console, StopSignal stop)
     {
-        console.Error.WriteLine($"error: unknown command '{command}'.");
-        console.Error.WriteLine(Help);
+        var root = new RootCommand(Description)
+        {
+            MarkCommand.Create(console, stop),
+            ExplainCommand.Create(console),
+            CalibrateCommand.Create(console),
+            TrainCommand.Create(console),
+            MergeCommand.Create(console),
+            EvaluateCommand.Create(console),
+        };
+        foreach (var option in root.Options)
+        {
+            option.Action = option switch
+            {
+                VersionOption => new VersionAction(),
+                HelpOption { Action: HelpAction help } => new ToolNameHelpAction(help),
+                _ => option.Action,
+            };
+        }
+
+        return root;
+    }
+
+    /// <summary>Every parse error as "error: …", then where to read the options; the bare command prints its help.</summary>
+    private static int ReportUsageErrors(RootCommand root, ParseResult parse, CliConsole console)
+    {
+        if (parse.CommandResult.Command is RootCommand && parse.Tokens.Count == 0)
+        {
+            root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = console.Error, Error = console.Error });
+            return ExitCodes.Usage;
+        }
+
+        foreach (var error in parse.Errors)
+        {
+            console.Error.WriteLine($"error: {error.Message}");
+        }
+
+        console.Error.WriteLine($"Run '{CommandPath(parse)} --help' for its usage and options.");
         return ExitCodes.Usage;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(result.Command is RootCommand ? "grader" : result.Command.Name);
+        }
+
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }

@@ -199,7 +199,13 @@ public sealed class MarkScheme
     {
         try
         {
-            var bytes = source.ReadAllBytes(path);
+            var bytes = source.ReadAllBytes(path, LoadLimits.TextBytes);
+            if (bytes is null)
+            {
+                problems.Add(new LoadProblem(path, 0, "", $"The {what} is larger than {LimitedFile.Describe(LoadLimits.TextBytes)}, so it cannot be an essay: check the path."));
+                return null;
+            }
+
             if (!TextDecoding.TryDecode(bytes, out var text, out var error))
             {
                 problems.Add(new LoadProblem(path, 0, "", $"The {what} is not readable text: {error}"));

@@ -3,6 +3,7 @@ using System.Text;
 using Grader.Checks;
 using Grader.Screening;
 using Grader.Cli.Commands.Evaluation;
+using Grader.Cli.Files;
 using Grader.Cli.Marking;
 using Grader.Text;
 
@@ -199,7 +200,9 @@ internal static class CopyDetectionCommand
     private static List<string> BundledHonest()
     {
         var honest = new List<string>();
-        using (var source = CsvEssaySource.Open(Path.Combine(BenchmarkData.Root, "data", "soviet-union-prc", "scripts.csv"), "id", "text", MarkOptions.DefaultMaxTextLength, out var problem)
+        var scripts = Path.Combine(BenchmarkData.Root, "data", "soviet-union-prc", "scripts.csv");
+        var input = new InputSource("scripts.csv", scripts, () => File.OpenRead(scripts));
+        using (var source = CsvEssaySource.Open(input, "id", "text", MarkOptions.DefaultMaxTextLength, null, null, out var problem)
             ?? throw new InvalidOperationException(problem))
         {
             honest.AddRange(source.ReadRows().Select(r => r.Text));

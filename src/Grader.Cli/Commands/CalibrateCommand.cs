@@ -1,9 +1,12 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Grader.Calibration;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Calibration;
 using Grader.Cli.Console;
+using Grader.Cli.Files;
 using Grader.Reporting;
 
 namespace Grader.Cli.Commands;
@@ -15,58 +18,88 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class CalibrateCommand
 {
-    public const string Usage = "grader calibrate <marked.csv> [--rubric <file>] [--report <report.html>] [--save <calibration file>] [--folds 5] [--seed N]";
-
     private const int MaxProblemsShown = 20;
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["rubric", "report", "save", "folds", "seed"], [], out var error);
+        var marked = new Argument<string>("marked.csv")
+        {
+            Description = "The marked scripts: a CSV file (or - for standard input) with columns id, text, teacher_mark (optional: marker, teacher_<criterion id>).",
+        };
+        var encoding = CliOptions.Encoding();
+        var delimiter = CliOptions.Delimiter();
+        var rubric = CliOptions.Rubric();
+        var report = CliOptions.Path("--report", "Write the agreement report here as HTML, with a Markdown twin beside it (.md).", "report.html");
+        var save = CliOptions.Path("--save", "Save the calibration here, for 'grader mark --calibration'.", "calibration file");
+        var folds = CliOptions.WholeNumber("--folds", "The number of cross-validation folds, 2 to 20.", 2, 20, 5);
+        var seed = CliOptions.Seed("the folds and the learners");
+        var command = new Command("calibrate", "Measure how far the engine agrees with a teacher's marks, learn a calibration from them (cross-validated), and list the scripts to look at again.")
+        {
+            marked, rubric, report, save, folds, seed, encoding, delimiter,
+        };
+        command.SetAction(result => Run(
+            console,
+            InputSource.For(result.GetValue(marked)!, console),
+            new CsvColumns("id", "text", result.GetValue(encoding), result.GetValue(delimiter)),
+            result.GetValue(rubric),
+            result.GetValue(report),
+            result.GetValue(save),
+            new CalibrationOptions { Folds = result.GetValue(folds), Seed = result.GetValue(seed) }));
+        return command;
+    }
+
+    private static int Run(CliConsole console, InputSource input, CsvColumns format, string? rubric, string? reportOption, string? saveOption, CalibrationOptions options)
+    {
         var problems = new List<string>();
-        if (parsed is null)
-        {
-            problems.Add(error);
-        }
-        else if (parsed.Positionals.Count != 1)
-        {
-            problems.Add("give exactly one marked CSV file (columns id, text, teacher_mark; optional marker, teacher_<criterion id>).");
-        }
-
-        var folds = 5;
-        if (parsed?.Option("folds") is { } foldText && (!int.TryParse(foldText, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds is < 2 or > 20))
-        {
-            problems.Add($"--folds must be a whole number from 2 to 20, not '{foldText}'.");
-        }
-
-        var seed = 1;
-        if (parsed?.Option("seed") is { } seedText && !int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
-        {
-            problems.Add($"--seed must be a whole number, not '{seedText}'.");
-        }
-
-        if (parsed is null || problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                console.Error.WriteLine($"error: {problem}");
-            }
-
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"));
+        var scheme = SchemeLoader.Load(console, rubric);
         if (scheme is null)
         {
             return ExitCodes.Failure;
         }
 
-        var input = console.Resolve(parsed.Positionals[0]);
-        var marks = TeacherMarksReader.Read(input, scheme.Rubric, problems);
+        // Where the results go is checked before the (long) training, not after it.
+        var reportPath = reportOption is null ? null : console.Resolve(reportOption);
+        var outputs = new List<NamedFile>();
+        if (reportPath is not null)
+        {
+            outputs.Add(new NamedFile("--report", reportPath));
+            outputs.Add(new NamedFile("the Markdown report", MarkdownPath(reportPath)));
+        }
+
+        if (saveOption is not null)
+        {
+            outputs.Add(new NamedFile("--save", console.Resolve(saveOption)));
+        }
+
+        var files = scheme.Rubric.Files;
+        var inputs = new[] { new NamedFile("the marked scripts", input.Path ?? ""), new NamedFile("the rubric", files.RubricPath), new NamedFile("the similarity model", files.SimilarityModel) }
+            .Concat(new[] { files.AnswerKey, files.ModelEssay }.Concat(files.Exemplars).OfType<string>().Select(f => new NamedFile("a file of the rubric", f)));
+        if (OutputGuard.Problem(inputs, outputs) is { } clash)
+        {
+            console.Error.WriteLine($"error: {clash}");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var output in outputs)
+        {
+            if (FileProblem.CheckWritable(output.Role, output.Path) is { } unwritable)
+            {
+                console.Error.WriteLine($"error: {unwritable} Nothing was calibrated.");
+                return ExitCodes.Failure;
+            }
+        }
+
+        var notes = new List<string>();
+        var marks = TeacherMarksReader.Read(input, scheme.Rubric, format, problems, notes);
+        foreach (var note in notes)
+        {
+            console.Error.WriteLine($"note: {note}");
+        }
+
         if (marks is null)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(input)} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was calibrated:");
+            console.Error.WriteLine($"error: {input.Name} cannot be used ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}); nothing was calibrated:");
             foreach (var problem in problems.Take(MaxProblemsShown))
             {
                 console.Error.WriteLine($"  {problem}");
@@ -83,14 +116,20 @@ internal static class CalibrateCommand
         var distinct = marks.Select(m => m.Id).Distinct(StringComparer.Ordinal).Count();
         if (distinct < TeacherCalibration.MinimumScripts)
         {
-            console.Error.WriteLine($"error: {Path.GetFileName(input)} has {distinct} marked scripts; calibration needs at least {TeacherCalibration.MinimumScripts} (and {TeacherCalibration.RecommendedScripts} or more for a trustworthy model). Mark more scripts.");
+            console.Error.WriteLine($"error: {input.Name} has {distinct} marked scripts; calibration needs at least {TeacherCalibration.MinimumScripts} (and {TeacherCalibration.RecommendedScripts} or more for a trustworthy model). Mark more scripts.");
+            return ExitCodes.Failure;
+        }
+
+        if (marks.Select(m => m.TeacherMark).Distinct().Count() == 1)
+        {
+            console.Error.WriteLine($"error: every script in {input.Name} has the teacher mark {marks[0].TeacherMark}. Agreement cannot be measured, and nothing can be learned, without spread in the teacher's marks: mark scripts across the range of quality.");
             return ExitCodes.Failure;
         }
 
         CalibrationResult result;
         try
         {
-            result = TeacherCalibration.Train(scheme, marks, new CalibrationOptions { Folds = folds, Seed = seed });
+            result = TeacherCalibration.Train(scheme, marks, options);
         }
         catch (ArgumentException exception)
         {
@@ -103,31 +142,27 @@ internal static class CalibrateCommand
             console.Error.WriteLine($"note: {note}");
         }
 
-        console.Out.Write(Summary(result.Report));
-        if (parsed.Option("report") is { } reportOption)
+        console.Out.Write(TerminalText.Clean(Summary(result.Report)));
+        if (reportPath is not null)
         {
-            var reportPath = console.Resolve(reportOption);
-            var markdownPath = Path.ChangeExtension(reportPath, ".md");
-            if (markdownPath == reportPath)
+            var markdownPath = MarkdownPath(reportPath);
+            if (!WriteAtomically(console, "--report", reportPath, stream => Write(stream, AgreementReportWriter.ToHtml(result.Report)))
+                || !WriteAtomically(console, "the Markdown report", markdownPath, stream => Write(stream, AgreementReportWriter.ToMarkdown(result.Report))))
             {
-                markdownPath = reportPath + ".md";
+                return ExitCodes.Failure;
             }
 
-            WriteAtomically(reportPath, AgreementReportWriter.ToHtml(result.Report));
-            WriteAtomically(markdownPath, AgreementReportWriter.ToMarkdown(result.Report));
             console.Error.WriteLine($"Wrote the report to {reportPath} (figures as Markdown: {markdownPath}).");
         }
 
-        if (parsed.Option("save") is { } saveOption)
+        if (saveOption is not null)
         {
             var savePath = console.Resolve(saveOption);
-            var temporary = savePath + ".tmp";
-            using (var stream = File.Create(temporary))
+            if (!WriteAtomically(console, "--save", savePath, result.Model.Save))
             {
-                result.Model.Save(stream);
+                return ExitCodes.Failure;
             }
 
-            File.Move(temporary, savePath, overwrite: true);
             console.Error.WriteLine($"Saved the calibration to {savePath}. Apply it with: grader mark <essays> --calibration {saveOption}");
         }
 
@@ -191,10 +226,42 @@ internal static class CalibrateCommand
         return text.ToString();
     }
 
-    private static void WriteAtomically(string path, string content)
+    /// <summary>The Markdown twin of the HTML report: the same name with .md.</summary>
+    private static string MarkdownPath(string reportPath)
+    {
+        var markdown = Path.ChangeExtension(reportPath, ".md");
+        return markdown == reportPath ? reportPath + ".md" : markdown;
+    }
+
+    private static void Write(Stream stream, string content)
+    {
+        var bytes = new UTF8Encoding(false).GetBytes(content);
+        stream.Write(bytes);
+    }
+
+    /// <summary>Writes a file whole or not at all (a temporary file moved over it); false, with a message, when it cannot be written.</summary>
+    private static bool WriteAtomically(CliConsole console, string role, string path, Action<Stream> write)
     {
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, content, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            console.Error.WriteLine($"error: {FileProblem.CannotWrite(role, path, exception)}");
+            return false;
+        }
     }
 }

@@ -1,39 +1,56 @@
+using Grader.Cli.Files;
+using Grader.Loading;
 using Grader.Text;
 
 namespace Grader.Cli.Commands;
 
-/// <summary>Reads one essay file, turning every way it can fail into a message that says what to do.</summary>
+/// <summary>Reads one essay file (or standard input), turning every way it can fail into a message that says what to do.</summary>
 internal static class EssayFile
 {
-    public static bool TryRead(string path, out string essay, out string problem)
+    /// <summary>
+    /// The essay's text, decoded as <paramref name="encoding"/> says or as detected (<paramref name="used"/> says which);
+    /// at most <paramref name="maxCharacters"/> characters (4 bytes each) are read, so an endless file cannot exhaust memory.
+    /// </summary>
+    public static bool TryRead(InputSource input, InputEncoding? encoding, int maxCharacters, out string essay, out EncodingDetection? used, out string problem)
     {
         essay = "";
-        problem = "";
-        byte[] bytes;
+        used = null;
+        byte[]? bytes;
+        if (input.TryOpen("the essay", out problem) is not { } stream)
+        {
+            return false;
+        }
+
         try
         {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
-        {
-            problem = $"{path}: no such file. Check the path.";
-            return false;
+            using (stream)
+            {
+                bytes = LimitedFile.ReadAllBytes(stream, 4L * maxCharacters);
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problem = $"{path}: cannot be read ({exception.Message}).";
+            problem = FileProblem.CannotRead("the essay", input.Path ?? input.Name, exception);
             return false;
         }
 
-        if (!TextDecoding.TryDecode(bytes, out essay, out var decodeError))
+        var name = input.Path ?? input.Name;
+        if (bytes is null)
         {
-            problem = $"{path}: {decodeError}";
+            problem = $"{name}: the essay is larger than {LimitedFile.Describe(4L * maxCharacters)}, so it cannot be one essay. Check the file.";
             return false;
         }
 
+        if (!TextDecoding.TryDecode(bytes, encoding, strict: false, out essay, out var detection, out var decodeError))
+        {
+            problem = $"{name}: {decodeError}";
+            return false;
+        }
+
+        used = detection;
         if (string.IsNullOrWhiteSpace(essay))
         {
-            problem = $"{path}: the essay is empty. Put the essay's text in the file.";
+            problem = $"{name}: the essay is empty. Put the essay's text in the file.";
             return false;
         }
 

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Evaluation;
 using Grader.Cli.Console;
 
@@ -12,62 +14,48 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public const string Usage = "grader evaluate asap <dataset folder> [--prompts 1,2,…] [--folds N] [--seed N]";
-
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["prompts", "folds", "seed"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count != 2 || parsed.Positionals[0] != "asap")
+        var folder = new Argument<string>("folder") { Description = "The ASAP-AES data set folder (training_set_rel3.tsv and the fold files); read, never copied." };
+        var prompts = new Option<AsapPrompt[]>("--prompts")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "name the benchmark and its folder: evaluate asap <folder>.")}");
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
+            Description = "The prompts to evaluate, numbers 1 to 8 separated by commas (default: all 8).",
+            HelpName = "1,2,…",
+            DefaultValueFactory = _ => AsapPrompt.All.ToArray(),
+            CustomParser = ParsePrompts,
+        };
+        var folds = CliOptions.WholeNumber("--folds", "Use only the first N of the 5 folds (default: all).", 1, int.MaxValue, int.MaxValue);
+        var seed = CliOptions.Seed("the calibration's learners");
+        var asap = new Command("asap", "The ASAP-AES protocol: Taghipour & Ng folds, per-prompt QWK averaged over folds, mean over the 8 prompts; ends with 'mean QWK 0.xxx'.")
+        {
+            folder, prompts, folds, seed,
+        };
+        asap.SetAction(result => Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed)));
+        return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
+    }
 
-        var problems = new List<string>();
-        var prompts = AsapPrompt.All.ToList();
-        if (parsed.Option("prompts") is { } promptText)
+    private static AsapPrompt[] ParsePrompts(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var chosen = new List<AsapPrompt>();
+        foreach (var item in string.Join(',', result.Tokens.Select(t => t.Value)).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var chosen = promptText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            prompts = [];
-            foreach (var item in chosen)
+            if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set is >= 1 and <= 8)
             {
-                if (int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var set) && set is >= 1 and <= 8)
-                {
-                    prompts.Add(AsapPrompt.All[set - 1]);
-                }
-                else
-                {
-                    problems.Add($"--prompts takes prompt numbers 1 to 8 separated by commas, not '{item}'.");
-                }
+                chosen.Add(AsapPrompt.All[set - 1]);
+            }
+            else
+            {
+                result.AddError($"--prompts takes prompt numbers 1 to 8 separated by commas, not '{item}'.");
             }
         }
 
-        var folds = int.MaxValue;
-        if (parsed.Option("folds") is { } foldText && (!int.TryParse(foldText, NumberStyles.None, CultureInfo.InvariantCulture, out folds) || folds < 1))
-        {
-            problems.Add($"--folds must be a whole number of at least 1, not '{foldText}'.");
-        }
+        return chosen.ToArray();
+    }
 
-        var seed = 1;
-        if (parsed.Option("seed") is { } seedText && !int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
-        {
-            problems.Add($"--seed must be a whole number, not '{seedText}'.");
-        }
-
-        if (problems.Count > 0)
-        {
-            foreach (var problem in problems)
-            {
-                console.Error.WriteLine($"error: {problem}");
-            }
-
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
-
+    private static int Run(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed)
+    {
         var stopwatch = Stopwatch.StartNew();
-        var data = AsapDataset.Read(console.Resolve(parsed.Positionals[1]), out var readProblem);
+        var data = AsapDataset.Read(folder, out var readProblem);
         if (data is null)
         {
             console.Error.WriteLine($"error: {readProblem}");
@@ -75,7 +63,7 @@ internal static class EvaluateCommand
         }
 
         var usedFolds = data.Folds.Take(folds).ToArray();
-        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {data.Essays.Count:N0} essays and {data.Folds.Count} folds in {stopwatch.Elapsed.TotalSeconds:N1} s; evaluating {prompts.Count} prompt(s) on {usedFolds.Length} fold(s)."));
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {data.Essays.Count:N0} essays and {data.Folds.Count} folds in {stopwatch.Elapsed.TotalSeconds:N1} s; evaluating {prompts.Length} prompt(s) on {usedFolds.Length} fold(s)."));
         var results = new List<AsapPromptResult>();
         console.Out.WriteLine("| prompt | score range | essays | " + string.Join(" | ", usedFolds.Select(f => $"fold {f.Number}")) + " | QWK (mean of folds) | engine alone | rater 1 vs 2 | time |");
         console.Out.WriteLine("|---|---|---:|" + string.Concat(usedFolds.Select(_ => "---:|")) + "---:|---:|---:|---:|");

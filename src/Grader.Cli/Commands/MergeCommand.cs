@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
+using Grader.Cli.CommandLine;
+using Grader.Cli.Files;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
@@ -11,48 +14,62 @@ namespace Grader.Cli.Commands;
 /// </summary>
 internal static class MergeCommand
 {
-    public const string Usage = "grader merge <marks-shard.csv>... [--out <marks.csv>]";
     private const int MaxRecordBytes = 1 << 30;
 
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["out"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count == 0)
+        var files = new Argument<string[]>("shards") { Description = "The outputs of 'grader mark --shard k/N' to merge, in any order.", Arity = ArgumentArity.OneOrMore };
+        var output = CliOptions.Path("--out", "Write the merged marks here instead of standard output.", "marks.csv");
+        var command = new Command("merge", "Join the outputs of 'grader mark --shard k/N' back into one file in input order, byte for byte what an unsharded run writes.")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "give the shard output files to merge.")}");
-            console.Error.WriteLine($"usage: {Usage}");
+            files, output,
+        };
+        command.SetAction(result => Run(console, result.GetValue(files)!, result.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, string? outOption)
+    {
+        var paths = files.Select(console.Resolve).ToArray();
+        var outPath = outOption is null ? null : console.Resolve(outOption);
+        var inputs = paths.SelectMany(p => new[] { new NamedFile($"the shard {Path.GetFileName(p)}", p), new NamedFile($"the shard record {Path.GetFileName(ShardCoverage.PathFor(p))}", ShardCoverage.PathFor(p)) });
+        if (outPath is not null && OutputGuard.Problem(inputs, [new NamedFile("--out", outPath)]) is { } clash)
+        {
+            console.Error.WriteLine($"error: {clash}");
             return ExitCodes.Usage;
         }
 
-        var paths = parsed.Positionals.Select(console.Resolve).ToArray();
-        var outPath = parsed.Option("out") is { } o ? console.Resolve(o) : null;
-        if (outPath is not null && paths.Contains(outPath, StringComparer.Ordinal))
+        if (CheckCoverage(paths, out var coverageProblem) is not { } inputRows)
         {
-            console.Error.WriteLine("error: --out must not be one of the files being merged.");
-            return ExitCodes.Usage;
+            return Fail(console, coverageProblem);
+        }
+
+        if (outPath is not null && FileProblem.CheckWritable("--out", outPath) is { } unwritable)
+        {
+            return Fail(console, unwritable);
         }
 
         var shards = new List<MergeShard>();
+        var temporary = outPath is null ? null : outPath + ".merging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        var exitCode = ExitCodes.Failure;
         try
         {
             foreach (var path in paths)
             {
-                if (!File.Exists(path))
-                {
-                    console.Error.WriteLine($"error: {path}: no such file. Check the path.");
-                    return ExitCodes.Failure;
-                }
-
                 var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                shards.Add(new MergeShard(path, stream.Length, CsvRecordReader.Open(stream, MaxRecordBytes)));
+                shards.Add(new MergeShard(path, stream.Length, CsvRecordReader.OpenStandard(stream, MaxRecordBytes)));
             }
 
-            return Merge(shards, outPath, console);
+            exitCode = Merge(shards, temporary, inputRows, console);
+            return exitCode;
         }
         catch (InvalidDataException exception)
         {
-            console.Error.WriteLine($"error: {exception.Message}");
-            return ExitCodes.Failure;
+            return Fail(console, exception.Message);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && exception is not BrokenPipeException)
+        {
+            return Fail(console, temporary is null ? exception.Message : FileProblem.CannotWrite("--out", outPath!, exception));
         }
         finally
         {
@@ -60,10 +77,91 @@ internal static class MergeCommand
             {
                 shard.Dispose();
             }
+
+            // The merged file appears only whole: written beside --out, then moved over it; a failed merge leaves --out as it was.
+            if (temporary is not null && File.Exists(temporary))
+            {
+                if (exitCode is ExitCodes.Success or ExitCodes.RowErrors)
+                {
+                    File.Move(temporary, outPath!, overwrite: true);
+                }
+                else
+                {
+                    File.Delete(temporary);
+                }
+            }
         }
     }
 
-    private static int Merge(List<MergeShard> shards, string? outPath, CliConsole console)
+    private static int Fail(CliConsole console, string problem)
+    {
+        console.Error.WriteLine($"error: {problem}");
+        return ExitCodes.Failure;
+    }
+
+    /// <summary>
+    /// Checks the shards' coverage records: one run's shards (same input, scheme and options), each finished and
+    /// unchanged since, each given once, none missing. The number of input rows, or null and why not.
+    /// </summary>
+    private static long? CheckCoverage(string[] paths, out string problem)
+    {
+        problem = "";
+        var coverages = new List<(string Name, ShardCoverage Coverage)>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                problem = $"{path}: no such file. Check the path.";
+                return null;
+            }
+
+            var coverage = ShardCoverage.Read(path, out problem);
+            if (coverage is null)
+            {
+                return null;
+            }
+
+            if (new FileInfo(path).Length != coverage.Bytes)
+            {
+                problem = string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} is not the file its shard run finished ({new FileInfo(path).Length:N0} bytes, not {coverage.Bytes:N0}): it was changed or cut since. Mark that shard again.");
+                return null;
+            }
+
+            var (firstName, first) = coverages.Count > 0 ? coverages[0] : (Path.GetFileName(path), coverage);
+            if (coverage.Shard.Count != first.Shard.Count || coverage.InputFingerprint != first.InputFingerprint || coverage.InputRows != first.InputRows)
+            {
+                problem = $"{Path.GetFileName(path)} ({coverage}) and {firstName} ({first}) were not made from the same input: merge the shards of one 'grader mark --shard k/N' run.";
+                return null;
+            }
+
+            if (coverage.RunFingerprint != first.RunFingerprint)
+            {
+                problem = $"{Path.GetFileName(path)} and {firstName} were marked with a different rubric, answer key, calibration or options: mark every shard the same way.";
+                return null;
+            }
+
+            if (coverages.FirstOrDefault(c => c.Coverage.Shard.Index == coverage.Shard.Index) is { Name: { } twice })
+            {
+                problem = $"{Path.GetFileName(path)} and {twice} are both shard {coverage.Shard}: give each shard's output once.";
+                return null;
+            }
+
+            coverages.Add((Path.GetFileName(path), coverage));
+        }
+
+        var count = coverages[0].Coverage.Shard.Count;
+        var missing = Enumerable.Range(1, count).Where(k => coverages.All(c => c.Coverage.Shard.Index != k)).ToArray();
+        if (missing.Length > 0)
+        {
+            var names = string.Join(", ", missing.Select(k => string.Create(CultureInfo.InvariantCulture, $"{k}/{count}")));
+            problem = $"shard{(missing.Length == 1 ? "" : "s")} {names} of {count} {(missing.Length == 1 ? "is" : "are")} missing: give the output of every 'grader mark --shard k/{count}' run (rows would be lost otherwise).";
+            return null;
+        }
+
+        return coverages[0].Coverage.InputRows;
+    }
+
+    private static int Merge(List<MergeShard> shards, string? outPath, long inputRows, CliConsole console)
     {
         IReadOnlyList<string>? header = null;
         foreach (var shard in shards)
@@ -136,6 +234,11 @@ internal static class MergeCommand
 
         output.Flush();
         console.Out.Flush();
+        if (expected - 1 < inputRows)
+        {
+            missing.Add(expected == inputRows ? Invariant(expected) : $"{Invariant(expected)}–{Invariant(inputRows)}");
+        }
+
         if (missing.Count > 0)
         {
             console.Error.WriteLine($"error: input rows {string.Join(", ", missing.Take(10))}{(missing.Count > 10 ? ", …" : "")} are in none of the files: was every shard given, and did every shard finish?");

@@ -7,10 +7,10 @@ internal static class SchemeLoader
 {
     public static MarkScheme? Load(CliConsole console, string? rubricOption, MarkSchemeLoadOptions? options = null)
     {
-        var path = rubricOption is null ? DefaultRubric.Find(console.WorkingDirectory) : console.Resolve(rubricOption);
-        if (path is null)
+        var path = rubricOption is null ? DefaultRubric.Path : console.Resolve(rubricOption);
+        if (rubricOption is null && !File.Exists(path))
         {
-            console.Error.WriteLine($"error: no --rubric given and the bundled rubric ({DefaultRubric.RelativePath}) was not found under the working directory. Pass --rubric <file>.");
+            console.Error.WriteLine($"error: no --rubric given, and the bundled question is not installed beside grader ({path}). Pass --rubric <file>, or reinstall grader.");
             return null;
         }
 

@@ -1,32 +1,33 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
+using Grader.Cli.Files;
+using Grader.Loading;
 
 namespace Grader.Cli.Commands;
 
 /// <summary><c>grader train [--rubric &lt;file&gt;] [--seed N]</c>: fits the similarity model and saves it beside the rubric.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "grader train [--rubric <file>] [--seed N]";
-
-    public static int Run(IReadOnlyList<string> args, CliConsole console)
+    public static Command Create(CliConsole console)
     {
-        var parsed = ParsedArguments.Parse(args, ["rubric", "seed"], [], out var error);
-        if (parsed is null || parsed.Positionals.Count != 0)
+        var rubric = CliOptions.Rubric();
+        var seed = CliOptions.Seed("training");
+        var output = CliOptions.Path("--out", "Save the model here instead of at the rubric's 'similarityModel' path (marking reads only that path).", "file");
+        var force = new Option<bool>("--force") { Description = "Replace a saved model that differs from the one trained now (by default that is refused, so a committed model is not overwritten by accident)." };
+        var command = new Command("train", "Fit the similarity model to the rubric's model essay, key points and exemplars, and save it beside the rubric.")
         {
-            console.Error.WriteLine($"error: {(parsed is null ? error : "train takes no file arguments; name the rubric with --rubric.")}");
-            console.Error.WriteLine($"usage: {Usage}");
-            return ExitCodes.Usage;
-        }
+            rubric, seed, output, force,
+        };
+        command.SetAction(result => Run(console, result.GetValue(rubric), result.GetValue(seed), result.GetValue(output) is { } o ? console.Resolve(o) : null, result.GetValue(force)));
+        return command;
+    }
 
-        var seed = 1;
-        if (parsed.Option("seed") is { } seedText && !int.TryParse(seedText, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out seed))
-        {
-            console.Error.WriteLine($"error: --seed must be a whole number, not '{seedText}'.");
-            return ExitCodes.Usage;
-        }
-
+    private static int Run(CliConsole console, string? rubric, int seed, string? outPath, bool force)
+    {
         var stopwatch = Stopwatch.StartNew();
-        var scheme = SchemeLoader.Load(console, parsed.Option("rubric"), new MarkSchemeLoadOptions { RetrainSimilarityModel = true, Seed = seed });
+        var scheme = SchemeLoader.Load(console, rubric, new MarkSchemeLoadOptions { RetrainSimilarityModel = true, Seed = seed });
         if (scheme is null)
         {
             return ExitCodes.Failure;
@@ -38,16 +39,52 @@ internal static class TrainCommand
             return ExitCodes.Failure;
         }
 
+        var path = outPath ?? scheme.Rubric.Files.SimilarityModel;
+        var files = scheme.Rubric.Files;
+        var inputs = new[] { files.RubricPath, files.AnswerKey, files.ModelEssay }.Concat(files.Exemplars).OfType<string>().Select(f => new NamedFile("a file of the rubric", f));
+        if (OutputGuard.Problem(inputs, [new NamedFile("the model", path)]) is { } clash)
+        {
+            console.Error.WriteLine($"error: {clash}");
+            return ExitCodes.Usage;
+        }
+
+        using var trained = new MemoryStream();
+        scheme.Resources.Similarity!.Save(trained);
+        if (!force && File.Exists(path) && !SameBytes(path, trained))
+        {
+            console.Error.WriteLine($"error: {path} holds a different similarity model (trained on other inputs or with another --seed), and it was not replaced. Save this one elsewhere with --out <file>, or replace it with --force.");
+            return ExitCodes.Failure;
+        }
+
+        var temporary = path + ".tmp";
         try
         {
-            var path = scheme.SaveSimilarityModel();
-            console.Out.WriteLine($"Trained the similarity model ({scheme.DescribeSimilarityModel()}) in {stopwatch.ElapsedMilliseconds} ms and saved it to {path}");
-            return ExitCodes.Success;
+            File.WriteAllBytes(temporary, trained.ToArray());
+            File.Move(temporary, path, overwrite: true);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine($"error: cannot save the similarity model: {exception.Message}");
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+
+            console.Error.WriteLine($"error: {FileProblem.CannotWrite("the similarity model", path, exception)}");
             return ExitCodes.Failure;
         }
+
+        console.Out.WriteLine($"Trained the similarity model ({scheme.DescribeSimilarityModel()}) in {stopwatch.ElapsedMilliseconds} ms and saved it to {path}");
+        if (outPath is not null && outPath != files.SimilarityModel)
+        {
+            console.Error.WriteLine($"note: marking reads the model from {files.SimilarityModel} (the rubric's 'similarityModel'); this one is used only if it is moved there.");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static bool SameBytes(string path, MemoryStream trained)
+    {
+        var saved = LimitedFile.ReadAllBytes(path, trained.Length);
+        return saved is not null && saved.AsSpan().SequenceEqual(trained.GetBuffer().AsSpan(0, (int)trained.Length));
     }
 }

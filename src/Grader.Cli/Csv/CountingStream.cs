@@ -1,9 +1,16 @@
+using System.Security.Cryptography;
+
 namespace Grader.Cli.Csv;
 
-/// <summary>A read-only stream wrapper that counts the bytes read so far, safe to query from another thread (for progress).</summary>
+/// <summary>
+/// A read-only stream wrapper that counts the bytes read so far, safe to query from another thread (for progress), and
+/// hashes them (SHA-256) so a run can record a fingerprint of the input it read from start to end.
+/// </summary>
 internal sealed class CountingStream(Stream inner) : Stream
 {
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _bytesRead;
+    private long _hashed;
 
     public long BytesRead => Interlocked.Read(ref _bytesRead);
 
@@ -23,10 +30,18 @@ internal sealed class CountingStream(Stream inner) : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
+    /// <summary>The SHA-256 of every byte read in order, in hex; meaningful once the stream has been read to its end from its start.</summary>
+    public string Fingerprint() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
     public override int Read(Span<byte> buffer)
     {
         var n = inner.Read(buffer);
-        Interlocked.Add(ref _bytesRead, n);
+        var position = Interlocked.Add(ref _bytesRead, n);
+
+        // Bytes read again after a seek back (the byte-order mark check) are hashed once.
+        var fresh = (int)Math.Clamp(position - _hashed, 0, n);
+        _hash.AppendData(buffer.Slice(n - fresh, fresh));
+        _hashed += fresh;
         return n;
     }
 
@@ -50,6 +65,7 @@ internal sealed class CountingStream(Stream inner) : Stream
         if (disposing)
         {
             inner.Dispose();
+            _hash.Dispose();
         }
 
         base.Dispose(disposing);

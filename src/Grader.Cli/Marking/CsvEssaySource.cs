@@ -1,6 +1,8 @@
 using System.Globalization;
 using CsvHelper;
 using Grader.Cli.Csv;
+using Grader.Cli.Files;
+using Grader.Text;
 
 namespace Grader.Cli.Marking;
 
@@ -19,6 +21,10 @@ internal sealed class CsvEssaySource : IEssaySource
     private readonly int[] _passThroughIndexes;
     private readonly EssayRowChecker _checker;
     private readonly string _fileName;
+    private readonly CountingStream _stream;
+    private long _brokenQuotingLine;
+    private long _invalidPassThrough;
+    private string _firstInvalidPassThrough = "";
 
     private CsvEssaySource(CountingStream stream, CsvRecordReader reader, IReadOnlyList<string> header, int idIndex, int textIndex, EssayRowChecker checker, string fileName)
     {
@@ -28,14 +34,40 @@ internal sealed class CsvEssaySource : IEssaySource
         _textIndex = textIndex;
         _checker = checker;
         _fileName = fileName;
+        _stream = stream;
         _passThroughIndexes = Enumerable.Range(0, header.Count).Where(i => i != idIndex && i != textIndex).ToArray();
         PassThroughColumns = _passThroughIndexes.Select(i => header[i]).ToArray();
-        Progress = new ReadingProgress(() => stream.BytesRead, stream.Length, null);
+        Progress = new ReadingProgress(() => stream.BytesRead, stream.CanSeek ? stream.Length : 0, null);
     }
 
     public IReadOnlyList<string> PassThroughColumns { get; }
 
     public ReadingProgress Progress { get; }
+
+    public IReadOnlyList<string> Files { get; private init; } = [];
+
+    public IReadOnlyList<string> OpeningNotes { get; private init; } = [];
+
+    public IReadOnlyList<string> ReadingNotes()
+    {
+        var notes = new List<string>();
+        if (_invalidPassThrough > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{_invalidPassThrough:N0} row{(_invalidPassThrough == 1 ? "" : "s")} held bytes that are not valid {_reader.Format.Encoding.DisplayName} in other columns (first: {_firstInvalidPassThrough}); they are copied with U+FFFD (�) in place of those bytes."));
+        }
+
+        if (_checker.LookalikeCount > 0)
+        {
+            notes.Add(IdLookalikes(_checker));
+        }
+
+        if (_reader.SkippedBlankLines > 0)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{_reader.SkippedBlankLines:N0} line{(_reader.SkippedBlankLines == 1 ? "" : "s")} holding only spaces or delimiters {(_reader.SkippedBlankLines == 1 ? "was" : "were")} skipped like blank lines (first: {_fileName} line {_reader.FirstSkippedBlankLine})."));
+        }
+
+        return notes;
+    }
 
     /// <summary>
     /// The largest record read, in bytes of UTF-8: 64 bytes per allowed essay character (1 MiB to 1 GiB), so an essay far
@@ -44,26 +76,28 @@ internal sealed class CsvEssaySource : IEssaySource
     /// old reader did: over <c>MaxRecordSize</c> it throws <see cref="CsvFormatException"/> and every later
     /// <c>Read</c> throws it again (observed), so such a record ends the run with a message naming its line.
     /// </summary>
+    /// <summary>The warning about ids that look the same but are not.</summary>
+    internal static string IdLookalikes(EssayRowChecker checker) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{checker.LookalikeCount:N0} id{(checker.LookalikeCount == 1 ? "" : "s")} differ from an earlier one only by case, accents, full-width forms, surrounding spaces or invisible characters, so they were marked as different scripts: {string.Join("; ", checker.Lookalikes)}{(checker.LookalikeCount > checker.Lookalikes.Count ? "; …" : "")}. If they are the same script, give them one id.");
+
     public static int MaxRecordBytes(int maxTextLength) => (int)Math.Clamp(64L * maxTextLength, 1L << 20, 1L << 30);
 
-    /// <summary>Opens <paramref name="path"/> and reads its header; null (and <paramref name="problem"/>) when the run cannot go on.</summary>
-    public static CsvEssaySource? Open(string path, string idColumn, string textColumn, int maxTextLength, out string problem)
+    /// <summary>
+    /// Opens <paramref name="input"/> and reads its header, detecting its encoding and delimiter unless
+    /// <paramref name="encoding"/> or <paramref name="delimiter"/> say them; null (and <paramref name="problem"/>) when
+    /// the run cannot go on.
+    /// </summary>
+    public static CsvEssaySource? Open(InputSource input, string idColumn, string textColumn, int maxTextLength, InputEncoding? encoding, char? delimiter, out string problem)
     {
-        var name = Path.GetFileName(path);
-        CountingStream stream;
-        try
+        var name = input.Name;
+        if (input.TryOpen("the input", out problem) is not { } opened)
         {
-            stream = new CountingStream(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problem = exception is FileNotFoundException or DirectoryNotFoundException
-                ? $"{path}: no such file. Check the path."
-                : $"{path}: cannot be read ({exception.Message}).";
             return null;
         }
 
-        var reader = CsvRecordReader.Open(stream, MaxRecordBytes(maxTextLength));
+        var stream = new CountingStream(opened);
+        var reader = CsvRecordReader.Open(stream, MaxRecordBytes(maxTextLength), encoding, delimiter);
         if (!TryReadHeader(reader, name, maxTextLength, out var header, out problem))
         {
             reader.Dispose();
@@ -77,14 +111,18 @@ internal sealed class CsvEssaySource : IEssaySource
             return null;
         }
 
-        problem = HeaderProblem(header, idColumn, textColumn, name, maxTextLength, out var idIndex, out var textIndex);
+        problem = HeaderProblem(header, reader.Format, idColumn, textColumn, name, maxTextLength, out var idIndex, out var textIndex);
         if (problem.Length > 0)
         {
             reader.Dispose();
             return null;
         }
 
-        return new CsvEssaySource(stream, reader, header.Fields, idIndex, textIndex, new EssayRowChecker(maxTextLength), name);
+        return new CsvEssaySource(stream, reader, header.Fields, idIndex, textIndex, new EssayRowChecker(maxTextLength), name)
+        {
+            Files = input.Path is null ? [] : [input.Path],
+            OpeningNotes = reader.Format.IsUnusual ? [$"{name}: read as {reader.Format.Describe()}."] : [],
+        };
     }
 
     public IEnumerable<EssayRow> ReadRows()
@@ -96,6 +134,8 @@ internal sealed class CsvEssaySource : IEssaySource
             yield return ToRow(row, record);
         }
     }
+
+    public string Fingerprint() => _stream.Fingerprint();
 
     public void Dispose() => _reader.Dispose();
 
@@ -137,19 +177,31 @@ internal sealed class CsvEssaySource : IEssaySource
         var fields = record.Fields;
         var id = Cell(fields, _idIndex);
         var text = Cell(fields, _textIndex);
+        var location = string.Create(CultureInfo.InvariantCulture, $"{_fileName} line {record.Line}");
         var passThrough = new string[_passThroughIndexes.Length];
         for (var i = 0; i < passThrough.Length; i++)
         {
             // Cut at the length limit, so an error row for an over-long cell stays small in the output.
             var cell = Cell(fields, _passThroughIndexes[i]);
-            passThrough[i] = cell[..Math.Min(cell.Length, _checker.MaxTextLength)].Replace(CsvInputEncoding.InvalidByteMarker, '\uFFFD');
+            passThrough[i] = cell[..Math.Min(cell.Length, _checker.MaxTextLength)];
+            if (record.FirstInvalidCharacter(_passThroughIndexes[i]) >= 0 && _invalidPassThrough++ == 0)
+            {
+                _firstInvalidPassThrough = $"{location}, column '{PassThroughColumns[i]}'";
+            }
         }
 
-        var location = string.Create(CultureInfo.InvariantCulture, $"{_fileName} line {record.Line}");
         string? problem;
-        if (record.Problem is not null)
+        if (_brokenQuotingLine > 0)
         {
-            problem = $"{location}: {record.Problem}";
+            // A row read after quoting broken across lines may be a piece of another row: never marked as if it were one.
+            problem = string.Create(CultureInfo.InvariantCulture, $"{location}: not marked, because it comes after the broken quoting on line {_brokenQuotingLine} and may be a piece of another row. Fix the quoting on line {_brokenQuotingLine} and mark the file again.");
+        }
+        else if (record.Problem is not null)
+        {
+            problem = record.Desynchronises
+                ? $"{location}: {record.Problem} The quoting goes wrong across lines here, so the rows after this one are not marked."
+                : $"{location}: {record.Problem}";
+            _brokenQuotingLine = record.Desynchronises ? record.Line : 0;
         }
         else if (fields.Count != _headerWidth)
         {
@@ -161,10 +213,9 @@ internal sealed class CsvEssaySource : IEssaySource
         }
         else
         {
-            problem = _checker.Check(id, text, textTooLong: false, location);
+            problem = _checker.Check(id, record.FirstInvalidCharacter(_idIndex) >= 0, text, record.FirstInvalidCharacter(_textIndex), textTooLong: false, location, _reader.Format.Encoding.DisplayName);
         }
 
-        id = id.Replace(CsvInputEncoding.InvalidByteMarker, '\uFFFD');
         return new EssayRow(row, location, id, problem is null ? text : "", passThrough, problem);
     }
 
@@ -183,7 +234,7 @@ internal sealed class CsvEssaySource : IEssaySource
         return -1;
     }
 
-    private static string HeaderProblem(CsvRecord header, string idColumn, string textColumn, string name, int maxTextLength, out int idIndex, out int textIndex)
+    private static string HeaderProblem(CsvRecord header, CsvInputFormat format, string idColumn, string textColumn, string name, int maxTextLength, out int idIndex, out int textIndex)
     {
         idIndex = textIndex = -1;
         if (header.Problem is not null)
@@ -191,9 +242,9 @@ internal sealed class CsvEssaySource : IEssaySource
             return $"{name} line 1 (the header): {header.Problem}";
         }
 
-        if (header.Fields.Any(f => f.Length > maxTextLength || f.Contains(CsvInputEncoding.InvalidByteMarker)))
+        if (header.Fields.Any(f => f.Length > maxTextLength) || header.InvalidFields.Count > 0)
         {
-            return $"{name} line 1 (the header) is not a header of column names (too long, or not valid UTF-8/UTF-16 text). Save the file as UTF-8 with a header line.";
+            return $"{name} line 1 (the header) is not a header of column names (too long, or not valid {format.Encoding.Name} text). Save the file as UTF-8 with a header line, or give its encoding with --encoding.";
         }
 
         var problems = new List<string>();

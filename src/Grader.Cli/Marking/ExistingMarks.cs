@@ -5,14 +5,19 @@ using Grader.Cli.Csv;
 namespace Grader.Cli.Marking;
 
 /// <summary>
-/// What an earlier, interrupted run left in the marks file, for <c>--resume</c>: how many whole rows it holds, the last
-/// input row number and id it marked, and its statuses and bands. A torn last line (the run was killed mid-write) is
-/// cut off, so the resumed run writes that row again; nothing is duplicated or lost.
+/// What an earlier, interrupted run left in the marks file, for <c>--resume</c>: the input row number and id hash of every
+/// whole row it holds (so the resumed run can check them against the input, row by row), the last id, and its statuses
+/// and bands. A torn last line (the run was killed mid-write) is cut off, so the resumed run writes that row again;
+/// nothing is duplicated or lost.
 /// </summary>
-internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, long WholeLength, MarkTally Tally)
+internal sealed record ExistingMarks(IReadOnlyList<WrittenRow> Written, string LastId, long WholeLength, MarkTally Tally)
 {
     /// <summary>Nothing marked yet (a new tally each time: the tally is added to as the run goes on).</summary>
-    public static ExistingMarks None => new(0, 0, "", 0, new MarkTally());
+    public static ExistingMarks None => new([], "", 0, new MarkTally());
+
+    public long Rows => Written.Count;
+
+    public long LastRow => Written.Count > 0 ? Written[^1].Row : 0;
 
     /// <summary>Reads <paramref name="path"/>; null and <paramref name="problem"/> when it is not an output of this run's shape.</summary>
     public static ExistingMarks? Read(string path, MarksLayout layout, int maxFieldLength, out string problem)
@@ -34,7 +39,7 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
         var name = Path.GetFileName(path);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var fileLength = stream.Length;
-        using var records = CsvRecordReader.Open(stream, CsvEssaySource.MaxRecordBytes(maxFieldLength));
+        using var records = CsvRecordReader.OpenStandard(stream, CsvEssaySource.MaxRecordBytes(maxFieldLength));
 
         // A record that ends where the file ends has no line break: the run was killed while writing it.
         if (!records.TryRead(out var header) || header.EndOffset >= fileLength)
@@ -49,7 +54,8 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
         }
 
         var tally = new MarkTally();
-        long rows = 0, lastRow = 0;
+        var written = new List<WrittenRow>();
+        long lastRow = 0;
         var lastId = "";
 
         // Whole rows end where the next record starts (after their line break); the last one where the file ends.
@@ -70,14 +76,14 @@ internal sealed record ExistingMarks(long Rows, long LastRow, string LastId, lon
                 return null;
             }
 
-            rows++;
+            written.Add(new WrittenRow(row, ShardSelector.Hash(record.Fields[0])));
             lastRow = row;
             lastId = record.Fields[0];
             tally.Add(record.Fields[layout.StatusIndex], record.Fields[4]);
             wholeLength = fileLength;
         }
 
-        return new ExistingMarks(rows, lastRow, lastId, wholeLength, tally);
+        return new ExistingMarks(written, lastId, wholeLength, tally);
     }
 
     /// <summary>Cuts the details JSONL file after its first <paramref name="rows"/> lines; false when it has fewer.</summary>

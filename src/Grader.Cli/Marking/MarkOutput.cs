@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CsvHelper;
 using Grader.Cli.Csv;
+using Grader.Cli.Files;
 
 namespace Grader.Cli.Marking;
 
@@ -25,19 +26,47 @@ internal sealed class MarkOutput : IDisposable
         _details = details;
     }
 
-    /// <summary>Opens the outputs; <paramref name="append"/> continues existing files (resume), otherwise they are replaced.</summary>
+    /// <summary>
+    /// Opens the outputs; <paramref name="append"/> continues existing files (resume), otherwise they are emptied. Every
+    /// file is opened before any is emptied, so when one cannot be opened the others are left as they were (a file this
+    /// call created is removed again), and the failure is a <see cref="FileProblemException"/> naming the file.
+    /// </summary>
     public static MarkOutput Open(TextWriter standardOutput, string? marksPath, string? detailsPath, bool append)
     {
-        CsvWriter? marks = null;
+        var opened = new List<FileStream>();
+        var created = new List<string>();
         try
         {
-            marks = marksPath is null ? CsvWriting.Create(standardOutput) : CsvWriting.Create(OpenFile(marksPath, append));
-            var details = detailsPath is null ? null : new StreamWriter(OpenFile(detailsPath, append), Utf8NoBom, 64 * 1024);
+            var marksStream = marksPath is null ? null : OpenFile("--out", marksPath, opened, created);
+            var detailsStream = detailsPath is null ? null : OpenFile("--details", detailsPath, opened, created);
+            foreach (var stream in opened)
+            {
+                if (append)
+                {
+                    stream.Seek(0, SeekOrigin.End);
+                }
+                else
+                {
+                    stream.SetLength(0);
+                }
+            }
+
+            var marks = marksStream is null ? CsvWriting.Create(standardOutput) : CsvWriting.Create(marksStream);
+            var details = detailsStream is null ? null : new StreamWriter(detailsStream, Utf8NoBom, 64 * 1024);
             return new MarkOutput(marks, marksPath is null ? standardOutput : null, details);
         }
         catch
         {
-            marks?.Dispose();
+            foreach (var stream in opened)
+            {
+                stream.Dispose();
+            }
+
+            foreach (var path in created)
+            {
+                File.Delete(path);
+            }
+
             throw;
         }
     }
@@ -73,6 +102,23 @@ internal sealed class MarkOutput : IDisposable
         _marks.Dispose();
     }
 
-    private static FileStream OpenFile(string path, bool append) =>
-        new(path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, 1);
+    private static FileStream OpenFile(string role, string path, List<FileStream> opened, List<string> created)
+    {
+        var existed = File.Exists(path);
+        try
+        {
+            var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, 1);
+            opened.Add(stream);
+            if (!existed)
+            {
+                created.Add(path);
+            }
+
+            return stream;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new FileProblemException(FileProblem.CannotWrite(role, path, exception), exception);
+        }
+    }
 }

@@ -280,7 +280,7 @@ public static class AgreementReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var md = new StringBuilder();
-        md.Append(CultureInfo.InvariantCulture, $"# Calibration report: {M(report.RubricTitle)}\n\nRubric `{M(report.RubricId)}`, marks 0–{report.MaxMark}, {report.Scripts} marked scripts.\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"# Calibration report: {M(report.RubricTitle)}\n\nRubric {M(report.RubricId)}, marks 0–{report.MaxMark}, {report.Scripts} marked scripts.\n\n");
         foreach (var note in report.Notes)
         {
             md.Append("- ").Append(M(note)).Append('\n');
@@ -378,7 +378,43 @@ public static class AgreementReportWriter
 
     private static string E(string text) => SvgChart.Escape(text);
 
-    private static string M(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+    /// <summary>
+    /// Text for a Markdown table cell or list item, shown as the characters it holds: the characters Markdown gives a
+    /// meaning to inside a line (link brackets, emphasis, code, strike-through, the cell bar) are backslash-escaped, and so
+    /// are those that start a heading, list or quote when they come first; HTML's &lt; and &amp; become entities, and line
+    /// breaks become spaces. A marker named "[click me](javascript:alert(1))" stays text and never becomes a link.
+    /// </summary>
+    internal static string M(string text)
+    {
+        var cell = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\r' or '\n':
+                    cell.Append(' ');
+                    break;
+                case '<':
+                    cell.Append("&lt;");
+                    break;
+                case '&':
+                    cell.Append("&amp;");
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~':
+                    cell.Append('\\').Append(c);
+                    break;
+                case '#' or '+' or '-' or '>' when cell.Length == 0:
+                    // Only at the start of a line (a list item's text) do these begin a heading, list or quote.
+                    cell.Append('\\').Append(c);
+                    break;
+                default:
+                    cell.Append(char.IsControl(c) ? ' ' : c);
+                    break;
+            }
+        }
+
+        return cell.ToString();
+    }
 
     /// <summary>How the scripts to look at again were chosen, with the calibrated engine's usual error in marks.</summary>
     internal static string ReviewRule(AgreementReport report) => string.Create(

@@ -58,7 +58,9 @@ internal static class SvgChart
         var left = 60;
         var top = 30;
         var plotHeight = 200;
-        var width = left + (categories.Count * groupWidth) + 20;
+        // The legend runs along the bottom: the chart is made wide enough for all of it (text measured generously).
+        var legendWidth = series.Sum(s => LegendEntryWidth(s.Name));
+        var width = Math.Max(left + (categories.Count * groupWidth) + 20, left + (int)Math.Ceiling(legendWidth) + 10);
         var height = top + plotHeight + 60;
         double Y(double v) => top + ((high - v) / (high - low) * plotHeight);
         var svg = Open(id, title, Math.Max(width, 320), height);
@@ -87,7 +89,7 @@ internal static class SvgChart
                 svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x0 + (s * barWidth):0.#}\" y=\"{y:0.#}\" width=\"{Math.Max(1, barWidth - 1):0.#}\" height=\"{Math.Max(h, 0.5):0.#}\" fill=\"{series[s].Colour}\"><title>{Escape(series[s].Name)}, {Escape(categories[c])}: {value.ToString(format, CultureInfo.InvariantCulture)}</title></rect>");
             }
 
-            svg.Append(Text(x0 + ((groupWidth - 6) / 2.0), top + plotHeight + 16, categories[c], "middle", "tick"));
+            svg.Append(Text(x0 + ((groupWidth - 6) / 2.0), top + plotHeight + 16, Fit(categories[c], groupWidth - 4), "middle", "tick", categories[c]));
         }
 
         var legendX = left;
@@ -95,7 +97,7 @@ internal static class SvgChart
         {
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{legendX}\" y=\"{height - 22}\" width=\"12\" height=\"12\" fill=\"{s.Colour}\"/>");
             svg.Append(Text(legendX + 16, height - 12, s.Name, "start", "legend"));
-            legendX += 24 + (s.Name.Length * 7);
+            legendX += (int)Math.Ceiling(LegendEntryWidth(s.Name));
         }
 
         return svg.Append("</svg>").ToString();
@@ -104,8 +106,18 @@ internal static class SvgChart
     private static StringBuilder Open(string id, string title, int width, int height) =>
         new StringBuilder().Append(CultureInfo.InvariantCulture, $"<svg id=\"{id}\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{Escape(title)}\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\"><title>{Escape(title)}</title>");
 
-    private static string Text(double x, double y, string text, string anchor, string cssClass) =>
-        string.Create(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" class=\"{cssClass}\">{Escape(text)}</text>");
+    private static string Text(double x, double y, string text, string anchor, string cssClass, string? fullText = null) =>
+        string.Create(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" text-anchor=\"{anchor}\" class=\"{cssClass}\">{(fullText is not null && fullText != text ? $"<title>{Escape(fullText)}</title>" : "")}{Escape(text)}</text>");
+
+    /// <summary>The width a legend entry takes: its swatch, a gap, and its 12 px text at up to 7.5 px a character (measured in Chromium: 6.4–7.0).</summary>
+    private static double LegendEntryWidth(string name) => 24 + (name.Length * 7.5);
+
+    /// <summary>A tick label cut with "…" to fit <paramref name="width"/> pixels of 11 px text (7 px a character at most); the full text goes in a tooltip.</summary>
+    private static string Fit(string label, double width)
+    {
+        var fits = Math.Max(3, (int)(width / 7));
+        return label.Length <= fits ? label : label[..(fits - 1)] + "…";
+    }
 
     public static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

@@ -13,5 +13,7 @@ internal sealed class DiskQuestionFiles : QuestionFiles
 
     public override bool Exists(string path) => File.Exists(path);
 
-    public override Stream OpenRead(string path) => File.OpenRead(path);
+    public override bool IsDirectory(string path) => Directory.Exists(path);
+
+    public override Stream OpenRead(string path) => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
 }

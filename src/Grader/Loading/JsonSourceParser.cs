@@ -44,7 +44,7 @@ internal static class JsonSourceParser
                 return null;
             }
 
-            var root = ReadValue(ref reader, utf8, ref lines, "$");
+            var root = ReadValue(ref reader, utf8, ref lines, "$", file, problems);
             if (reader.Read())
             {
                 problems.Add(new LoadProblem(file, lines.LineOf(utf8, reader.TokenStartIndex), "", "There is more JSON after the end of the top-level value; remove it."));
@@ -61,18 +61,28 @@ internal static class JsonSourceParser
         }
     }
 
-    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, ref LineCounter lines, string path)
+    private static JsonSourceNode ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8, ref LineCounter lines, string path, string file, List<LoadProblem> problems)
     {
         var line = lines.LineOf(utf8, reader.TokenStartIndex);
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<KeyValuePair<string, JsonSourceNode>>();
+                var firstLines = new Dictionary<string, int>(StringComparer.Ordinal);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
-                    var name = reader.GetString()!;
+                    var nameLine = lines.LineOf(utf8, reader.TokenStartIndex);
+                    var name = ReadString(ref reader, path, nameLine, file, problems);
                     reader.Read();
-                    properties.Add(new(name, ReadValue(ref reader, utf8, ref lines, path + "." + name)));
+                    var value = ReadValue(ref reader, utf8, ref lines, path + "." + name, file, problems);
+                    if (!firstLines.TryAdd(name, nameLine))
+                    {
+                        // Parsers disagree on which of two equal keys counts (System.Text.Json keeps the first, most keep the last).
+                        problems.Add(new LoadProblem(file, nameLine, path + "." + name, $"The key '{name}' is given twice in this object (first on line {firstLines[name]}): keep one."));
+                        continue;
+                    }
+
+                    properties.Add(new(name, value));
                 }
 
                 return new JsonSourceNode { Kind = JsonValueKind.Object, Line = line, Path = path, Properties = properties };
@@ -80,12 +90,12 @@ internal static class JsonSourceParser
                 var items = new List<JsonSourceNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, utf8, ref lines, path + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]"));
+                    items.Add(ReadValue(ref reader, utf8, ref lines, path + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]", file, problems));
                 }
 
                 return new JsonSourceNode { Kind = JsonValueKind.Array, Line = line, Path = path, Items = items };
             case JsonTokenType.String:
-                return new JsonSourceNode { Kind = JsonValueKind.String, Line = line, Path = path, String = reader.GetString() };
+                return new JsonSourceNode { Kind = JsonValueKind.String, Line = line, Path = path, String = ReadString(ref reader, path, line, file, problems) };
             case JsonTokenType.Number:
                 return new JsonSourceNode { Kind = JsonValueKind.Number, Line = line, Path = path, Number = reader.GetDouble() };
             case JsonTokenType.True:
@@ -94,6 +104,23 @@ internal static class JsonSourceParser
                 return new JsonSourceNode { Kind = JsonValueKind.False, Line = line, Path = path };
             default:
                 return new JsonSourceNode { Kind = JsonValueKind.Null, Line = line, Path = path };
+        }
+    }
+
+    /// <summary>
+    /// The string at the reader. An escape that is half of a surrogate pair (<c>"\ud800"</c>) is valid JSON but no text,
+    /// and the reader throws on it: that becomes a located problem, and the string reads as empty.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader, string path, int line, string file, List<LoadProblem> problems)
+    {
+        try
+        {
+            return reader.GetString() ?? "";
+        }
+        catch (InvalidOperationException)
+        {
+            problems.Add(new LoadProblem(file, line, path, "This string holds a \\u escape of half a character (a lone surrogate such as \\ud800), which is not text: remove it, or write the character itself."));
+            return "";
         }
     }
 

@@ -26,6 +26,8 @@ internal sealed class ProviderQuestionFiles(IFileProvider provider) : QuestionFi
 
     public override bool Exists(string path) => !IsOutside(path) && provider.GetFileInfo(path) is { Exists: true, IsDirectory: false };
 
+    public override bool IsDirectory(string path) => !IsOutside(path) && provider.GetFileInfo(path) is { Exists: true, IsDirectory: true };
+
     public override Stream OpenRead(string path)
     {
         var file = IsOutside(path) ? null : provider.GetFileInfo(path);

@@ -24,15 +24,20 @@ internal abstract class QuestionFiles
 
     public abstract bool Exists(string path);
 
+    /// <summary>Whether <paramref name="path"/> names a folder rather than a file.</summary>
+    public abstract bool IsDirectory(string path);
+
     /// <summary>Opens a file for reading; throws <see cref="IOException"/> (or <see cref="FileNotFoundException"/>) when it cannot.</summary>
     public abstract Stream OpenRead(string path);
 
-    /// <summary>Reads a whole file; throws <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot.</summary>
-    public byte[] ReadAllBytes(string path)
+    /// <summary>
+    /// Reads a whole file, or null when it holds more than <paramref name="maxBytes"/> (see <see cref="LimitedFile"/>: a
+    /// path naming something endless stops at the limit); throws <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/> when it cannot be read.
+    /// </summary>
+    public byte[]? ReadAllBytes(string path, long maxBytes)
     {
         using var stream = OpenRead(path);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        return LimitedFile.ReadAllBytes(stream, maxBytes);
     }
 }

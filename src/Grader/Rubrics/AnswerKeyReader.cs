@@ -117,9 +117,14 @@ internal static class AnswerKeyReader
         var year = fields.Integer(node, "year", true, 1, 2999, "1950");
         var lastYear = fields.Integer(node, "lastYear", false, 1, 2999) ?? year;
         var date = fields.String(node, "date", false);
-        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        var day = default(DateOnly);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
         {
             fields.Problem(node.Property("date")!, $"'date' must be an ISO date such as \"1950-02-14\", found \"{date}\".");
+        }
+        else if (date is not null && year is not null && (day.Year < year || day.Year > lastYear))
+        {
+            fields.Problem(node.Property("date")!, $"'date' ({date}) is not within the event's own years ({year}{(lastYear == year ? "" : $"–{lastYear}")}): fix the date or the years.");
         }
 
         if (year is not null && lastYear < year)

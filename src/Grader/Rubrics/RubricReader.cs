@@ -7,6 +7,9 @@ namespace Grader.Rubrics;
 /// <summary>Reads and validates a rubric JSON file, reporting every problem with its line and path.</summary>
 internal static class RubricReader
 {
+    /// <summary>Names a criterion id cannot have: the marks CSV's other columns, and 'mark' (its teacher column would be teacher_mark).</summary>
+    private static readonly string[] ReservedIds = ["id", "status", "total", "max", "band", "engine_total", "flags", "error", "row", "mark"];
+
     private static readonly string[] TopFields =
         ["id", "title", "question", "period", "subject", "keyConcept", "topicTerms", "length", "answerKey", "modelEssay", "similarityModel", "exemplars", "bands", "criteria"];
 
@@ -51,13 +54,11 @@ internal static class RubricReader
         {
             if (node.Kind == JsonValueKind.String && !string.IsNullOrWhiteSpace(node.String))
             {
-                var exemplar = source.Resolve(directory, node.String!);
-                if (!source.Exists(exemplar))
+                if (FullPath(source, fields, node, node.String!, directory) is { } exemplar)
                 {
-                    fields.Problem(node, $"Exemplar file '{exemplar}' does not exist: fix the path (relative to the rubric) or remove it.");
+                    CheckFile(source, fields, node, "exemplar", exemplar);
+                    exemplars.Add(exemplar);
                 }
-
-                exemplars.Add(exemplar);
             }
             else
             {
@@ -65,11 +66,21 @@ internal static class RubricReader
             }
         }
 
+        var modelNode = root.Property("similarityModel");
         var modelName = fields.String(root, "similarityModel", false) ?? Path.GetFileNameWithoutExtension(fullPath) + ".similarity.json";
+        var modelPath = FullPath(source, fields, modelNode ?? root, modelName, directory) ?? source.Resolve(directory, "similarity.model");
+        var namedFiles = new[] { ("the rubric itself", (string?)fullPath), ("'answerKey'", answerKey), ("'modelEssay'", modelEssay) }.Concat(exemplars.Select(e => ("an exemplar", (string?)e)));
+        foreach (var (what, named) in namedFiles)
+        {
+            if (string.Equals(named, modelPath, StringComparison.Ordinal))
+            {
+                fields.Problem(modelNode ?? root, $"'similarityModel' names {what} ({named}): 'grader train' would write the model over it. Give the model its own file name.");
+            }
+        }
         var criteria = ReadCriteria(fields, root);
         var everyCriterionRead = criteria.Count == (root.Property("criteria")?.Items.Count ?? 0);
         var bands = ReadBands(fields, root, everyCriterionRead ? criteria.Sum(c => c.Max) : int.MaxValue);
-        files = new RubricFiles(fullPath, answerKey, modelEssay, source.Resolve(directory, modelName), exemplars);
+        files = new RubricFiles(fullPath, answerKey, modelEssay, modelPath, exemplars);
 
         if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
         {
@@ -174,6 +185,12 @@ internal static class RubricReader
             return null;
         }
 
+        if (tooShort > min)
+        {
+            fields.Problem(node.Property("tooShortBelow")!, $"'tooShortBelow' ({tooShort}) is above 'guideMin' ({min}): every essay within the guide length would be flagged too short. Give a length below the guide, such as a third of it.");
+            return null;
+        }
+
         return new LengthGuide(min.Value, max.Value, tooShort.Value);
     }
 
@@ -185,18 +202,58 @@ internal static class RubricReader
             return null;
         }
 
-        var full = source.Resolve(directory, relative);
-        if (!source.Exists(full))
+        var node = root.Property(field)!;
+        var full = FullPath(source, fields, node, relative, directory);
+        if (full is not null)
         {
-            fields.Problem(root.Property(field)!, $"'{field}' names '{full}', which does not exist: fix the path (it is relative to the rubric file) or remove the field.");
+            CheckFile(source, fields, node, $"'{field}'", full);
         }
 
         return full;
     }
 
+    /// <summary>The full path of <paramref name="relative"/> (relative to the rubric's folder), or null with a problem when it is not a valid path.</summary>
+    private static string? FullPath(QuestionFiles source, JsonFieldReader fields, JsonSourceNode node, string relative, string directory)
+    {
+        if (relative.AsSpan().IndexOfAny(Path.GetInvalidPathChars()) >= 0)
+        {
+            fields.Problem(node, $"'{relative.Replace("\0", "\\0", StringComparison.Ordinal)}' is not a valid path: it holds a character no file name may hold (such as NUL). Fix the path.");
+            return null;
+        }
+
+        try
+        {
+            return source.Resolve(directory, relative);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            fields.Problem(node, $"'{relative}' is not a valid path ({exception.Message}). Fix the path.");
+            return null;
+        }
+    }
+
+    /// <summary>Records a problem when <paramref name="path"/> (named <paramref name="what"/>) is not an existing file.</summary>
+    private static void CheckFile(QuestionFiles source, JsonFieldReader fields, JsonSourceNode node, string what, string path)
+    {
+        if (source.IsDirectory(path))
+        {
+            fields.Problem(node, $"{what} names the folder '{path}', not a file: name the file.");
+        }
+        else if (!source.Exists(path))
+        {
+            fields.Problem(node, $"{what} names '{path}', which does not exist: fix the path (it is relative to the rubric file) or remove it.");
+        }
+    }
+
     private static List<Band> ReadBands(JsonFieldReader fields, JsonSourceNode root, int maxMark)
     {
         var bands = new List<Band>();
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (root.Property("bands") is { Kind: JsonValueKind.Array, Items.Count: 0 } empty)
+        {
+            fields.Problem(empty, "'bands' is empty: list the bands from the highest to the lowest (the lowest with \"minMark\": 0), or remove the field to mark without bands.");
+        }
+
         foreach (var node in fields.Array(root, "bands", false))
         {
             if (!fields.IsObject(node, "a band"))
@@ -210,6 +267,11 @@ internal static class RubricReader
             if (name is null || min is null)
             {
                 continue;
+            }
+
+            if (!names.TryAdd(name, node.Line))
+            {
+                fields.Problem(node.Property("name")!, $"The band name '{name}' is used twice (first on line {names[name]}): give every band its own name.");
             }
 
             if (bands.Count > 0 && min >= bands[^1].MinMark)
@@ -249,6 +311,10 @@ internal static class RubricReader
             if (id is not null && !IsIdentifier(id))
             {
                 fields.Problem(node.Property("id")!, $"Criterion id '{id}' must be lower-case letters, digits, '-' or '_' (it becomes a CSV column).");
+            }
+            else if (id is not null && Array.IndexOf(ReservedIds, id) >= 0)
+            {
+                fields.Problem(node.Property("id")!, $"Criterion id '{id}' is taken: the marks CSV already has a '{id}' column (and a teacher's marks file 'teacher_mark'). Choose another id; these are taken: {string.Join(", ", ReservedIds)}.");
             }
 
             var name = fields.String(node, "name", false) ?? id;

@@ -48,7 +48,9 @@ internal static class SavedSimilarityModel
 
         try
         {
-            using var stream = source.OpenRead(modelPath);
+            var bytes = source.ReadAllBytes(modelPath, LoadLimits.ModelBytes)
+                ?? throw new InvalidDataException($"The file is larger than {LimitedFile.Describe(LoadLimits.ModelBytes)}, so it is no similarity model: check the path.");
+            using var stream = new MemoryStream(bytes, writable: false);
             return SimilarityModel.Load(stream);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)

@@ -129,15 +129,17 @@ public sealed class CalibrateCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "calibrate" }, "give exactly one marked CSV")]
-    [InlineData(new[] { "calibrate", "a.csv", "--folds", "1" }, "--folds must be")]
-    [InlineData(new[] { "evaluate", "asap" }, "evaluate asap <folder>")]
+    [InlineData(new[] { "calibrate" }, "Required argument missing for command: 'calibrate'")]
+    [InlineData(new[] { "calibrate", "a.csv", "--folds", "1" }, "--folds must be a whole number from 2 to 20, not '1'")]
+    [InlineData(new[] { "evaluate", "asap" }, "Required argument missing for command: 'asap'")]
+    [InlineData(new[] { "evaluate", "asap", "x", "--prompts", "1,9" }, "--prompts takes prompt numbers 1 to 8 separated by commas, not '9'")]
     public void Calibrate_BadCommandLine_ExitsWithUsage(string[] args, string message)
     {
         var run = CliRun.In(_folder.Path, args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: " + message, run.Error, StringComparison.Ordinal);
+        Assert.Contains($"Run 'grader {string.Join(' ', args.TakeWhile(a => a is "calibrate" or "evaluate" or "asap"))} --help'", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,5 +185,74 @@ public sealed class CalibrateCommandTests : IDisposable
         Assert.Contains("Examiner B", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
         GC.KeepAlive(stderr);
+    }
+
+    [Fact]
+    public void Calibrate_EveryTeacherMarkTheSame_SaysAgreementCannotBeMeasuredInsteadOfAPerfectScore()
+    {
+        var rows = new List<IReadOnlyList<string>> { new[] { "id", "text", "teacher_mark" } };
+        rows.AddRange(Enumerable.Range(0, 12).Select(i => new[] { $"T{i}", Support.SampleEssays.Essay(i), "15" }));
+        var csv = _folder.Write("same.csv", EssaysCsv.Build(rows));
+
+        var run = CliRun.In(_folder.Path, "calibrate", csv);
+
+        Assert.Equal(ExitCodes.Failure, run.ExitCode);
+        Assert.Contains("every script in same.csv has the teacher mark 15. Agreement cannot be measured", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("QWK", run.Out, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public void Report_InHeadlessChromium_EveryChartTextFitsInsideItsChart()
+    {
+        var report = _folder.File("report.html");
+        Assert.Equal(ExitCodes.Success, CliRun.In(RepositoryFiles.Root, "calibrate", TeacherMarks, "--report", report).ExitCode);
+
+        // A copy of the report with a script that measures every text of every chart as the browser draws it and lists
+        // those that reach outside their chart (the report itself has no script).
+        const string measure = """
+            <script>
+            const out = [];
+            for (const svg of document.querySelectorAll('svg')) {
+              const box = svg.getBoundingClientRect();
+              for (const t of svg.querySelectorAll('text')) {
+                const b = t.getBoundingClientRect();
+                if (b.left < box.left - 0.5 || b.right > box.right + 0.5 || b.top < box.top - 0.5 || b.bottom > box.bottom + 0.5) out.push(svg.id + ': ' + t.textContent + ' [' + (b.left - box.left).toFixed(1) + '..' + (b.right - box.left).toFixed(1) + ' of ' + box.width.toFixed(1) + ']');
+              }
+            }
+            const pre = document.createElement('pre');
+            pre.id = 'measure' + 'd';
+            pre.textContent = out.length ? out.join(' / ') : 'all' + ' fit';
+            document.body.appendChild(pre);
+            </script>
+            """;
+        var page = _folder.Write("measure.html", File.ReadAllText(report).Replace("</body>", measure + "</body>", StringComparison.Ordinal));
+
+        var dom = DumpDom(page);
+
+        var measured = System.Text.RegularExpressions.Regex.Match(dom, "<pre id=\"measured\">(.*?)</pre>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(measured.Success, "the measuring script ran");
+        Assert.Equal("all fit", measured.Groups[1].Value);
+    }
+
+    private string DumpDom(string page)
+    {
+        var profile = Directory.CreateDirectory(_folder.File("chromium-profile-" + Guid.NewGuid().ToString("N"))).FullName;
+        var start = new ProcessStartInfo(ChromiumFactAttribute.ChromiumPath)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", $"--user-data-dir={profile}", "--dump-dom", new Uri(page).AbsoluteUri })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var dom = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000), "chromium finished within a minute");
+        GC.KeepAlive(stderr);
+        return dom;
     }
 }

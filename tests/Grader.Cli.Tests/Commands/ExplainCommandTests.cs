@@ -50,6 +50,29 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
+    public void Explain_OneRowOfAnEssaysCsv_ExplainsThatScriptUnderItsId()
+    {
+        var exit = Run("explain", "data/soviet-union-prc/scripts.csv", "--id", "S011", "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, exit);
+        using var json = JsonDocument.Parse(_out.ToString());
+        Assert.Equal("S011", json.RootElement.GetProperty("id").GetString());
+        Assert.Contains(json.RootElement.GetProperty("flags").EnumerateArray(), f => f.GetProperty("code").GetString() == "too-short");
+    }
+
+    [Theory]
+    [InlineData("S999", "no row with the id 'S999' (its ids begin S001, S002")]
+    [InlineData(null, "name the script to explain with --id")]
+    public void Explain_CsvWithoutAUsableId_SaysWhichIdsThereAre(string? id, string message)
+    {
+        var exit = id is null ? Run("explain", "data/soviet-union-prc/scripts.csv") : Run("explain", "data/soviet-union-prc/scripts.csv", "--id", id);
+
+        Assert.NotEqual(ExitCodes.Success, exit);
+        Assert.Contains(message, _error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(_out.ToString());
+    }
+
+    [Fact]
     public void Explain_MissingFile_ClearErrorNoStackTrace()
     {
         var exit = Run("explain", Path.Combine(_directory, "nope.txt"));
@@ -70,12 +93,47 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Explain_Latin1File_SaysItIsNotUtf8()
+    public void Explain_Windows1252File_IsReadAsSuchWithANoteUnlessUtf8IsGiven()
     {
-        var exit = Run("explain", Write("latin1.txt", Encoding.Latin1.GetBytes("Mao’s café policy was crucial.".Replace('’', '\''))));
+        var path = Write("latin1.txt", [.. "Mao's caf"u8, 0xE9, .. " policy "u8, 0x96, .. " the Soviet Union was crucial."u8]);
 
-        Assert.Equal(ExitCodes.Failure, exit);
-        Assert.Contains("UTF-8", _error.ToString(), StringComparison.Ordinal);
+        var detected = Run("explain", path, "--format", "json");
+        var detectedError = _error.ToString();
+        _error.GetStringBuilder().Clear();
+        var forced = Run("explain", path, "--encoding", "utf-8");
+
+        Assert.Equal(ExitCodes.Success, detected);
+        Assert.Contains("note: latin1.txt: read as Windows-1252 (not valid UTF-8", detectedError, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Failure, forced);
+        Assert.Contains("not valid UTF-8", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_EssayWithTerminalEscapeSequences_TextOutputShowsThemAsEscapes()
+    {
+        const string attack = "\u001B]0;owned\u0007\u001B[2J\u009B31m\u202Egnp.exe";
+        var path = Write("escapes.txt", Encoding.UTF8.GetBytes($"The Soviet Union was crucial. {attack} Stalin signed the treaty in 1950.\n\nIn conclusion it was crucial."));
+
+        var exit = Run("explain", path);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var text = _out.ToString();
+        Assert.DoesNotContain('\u001B', text);
+        Assert.DoesNotContain('\u0007', text);
+        Assert.DoesNotContain('\u009B', text);
+        Assert.DoesNotContain('\u202E', text);
+        Assert.Contains("\\x1B]0;owned\\x07\\x1B[2J\\x9B31m\\u202Egnp.exe", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_EssayOnStandardInput_IsRead()
+    {
+        var console = new CliConsole(_out, _error, false, RepositoryRoot()) { StandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes("The Soviet Union was crucial to China in 1950.")) };
+
+        var exit = GraderApp.Run(["explain", "-", "--format", "json"], console);
+
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("\"too-short\"", _out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

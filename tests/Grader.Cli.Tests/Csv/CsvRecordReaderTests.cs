@@ -61,9 +61,86 @@ public sealed class CsvRecordReaderTests
 
         var records = ReadAll(bytes);
 
-        Assert.Equal("caf" + CsvInputEncoding.InvalidByteMarker, records[0].Fields[1]);
+        Assert.Equal("caf\uFFFD", records[0].Fields[1]);
+        Assert.Equal([(1, 3)], records[0].InvalidFields);
         Assert.Equal("z", records[0].Fields[2]);
         Assert.Equal(new[] { "b", "fine\u00e9", "\uFFFD" }, records[1].Fields);
+        Assert.Empty(records[1].InvalidFields);
+    }
+
+    [Fact]
+    public void Open_NoncharactersSuchAsUFFFF_AreTextNotBadBytes()
+    {
+        var records = ReadAll(Encoding.UTF8.GetBytes("id,text\nA,x\uFFFFy \uFDD0 \U0010FFFF é\n"));
+
+        Assert.Equal("x\uFFFFy \uFDD0 \U0010FFFF é", records[1].Fields[1]);
+        Assert.Empty(records[1].InvalidFields);
+    }
+
+    [Theory]
+    [InlineData("id;text;name\nA;one, two;Zoë\n", ';', "semicolon")]
+    [InlineData("id\ttext\tname\nA\tone, two; three\tZoë\n", '\t', "tab")]
+    [InlineData("id|text|name\nA|one, two|Zoë\n", '|', "pipe")]
+    [InlineData("\"id\",\"text;x\",\"name\"\nA,\"one; two\",Zoë\n", ',', "comma")]
+    public void Open_DelimiterOfTheHeaderLine_IsDetected(string csv, char delimiter, string name)
+    {
+        using var reader = CsvRecordReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
+        var records = Drain(reader);
+
+        Assert.Equal(delimiter, reader.Format.Delimiter);
+        Assert.StartsWith(name + "-separated", reader.Format.Describe(), StringComparison.Ordinal);
+        Assert.Equal(3, records[1].Fields.Count);
+        Assert.Equal("Zoë", records[1].Fields[2]);
+    }
+
+    [Fact]
+    public void Open_Windows1252WithoutAnyUtf8Character_IsReadAsWindows1252()
+    {
+        byte[] bytes = [.. "id;text\nA;caf"u8, 0xE9, .. " "u8, 0x93, .. "quoted"u8, 0x94, .. " "u8, 0x80, .. "5\n"u8];
+
+        using var reader = CsvRecordReader.Open(new MemoryStream(bytes));
+        var records = Drain(reader);
+
+        Assert.Equal(Grader.Text.InputEncoding.Windows1252, reader.Format.Encoding.Encoding);
+        Assert.Equal("café “quoted” €5", records[1].Fields[1]);
+        Assert.Empty(records[1].InvalidFields);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Open_Utf16WithoutAByteOrderMark_IsDetectedNotTakenForLatin1(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+
+        using var reader = CsvRecordReader.Open(new MemoryStream(encoding.GetBytes("id,text\nA,Zoë’s essay 中\n")));
+        var records = Drain(reader);
+
+        Assert.Equal(bigEndian ? Grader.Text.InputEncoding.Utf16BigEndian : Grader.Text.InputEncoding.Utf16LittleEndian, reader.Format.Encoding.Encoding);
+        Assert.Equal("Zoë’s essay 中", records[1].Fields[1]);
+    }
+
+    [Fact]
+    public void Open_StreamThatCannotSeek_IsReadWhole()
+    {
+        var text = "id,text\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"R{i},\"essay {i}, with a comma\"\n"));
+
+        using var reader = CsvRecordReader.Open(new ForwardOnlyStream(Encoding.UTF8.GetBytes(text)));
+        var records = Drain(reader);
+
+        Assert.Equal(5001, records.Count);
+        Assert.Equal(new[] { "R4999", "essay 4999, with a comma" }, records[^1].Fields);
+    }
+
+    [Fact]
+    public void Open_LinesOfOnlySpacesOrDelimiters_AreSkippedLikeBlankLinesAndCounted()
+    {
+        using var reader = CsvRecordReader.Open(new MemoryStream(Encoding.UTF8.GetBytes("id,text\n   \nA,x\n\t \n,,\n\nB,y\n\"  \",z\n")));
+        var records = Drain(reader);
+
+        Assert.Equal(new[] { "id", "A", "B", "  " }, records.Select(r => r.Fields[0]));
+        Assert.Equal(3, reader.SkippedBlankLines);
+        Assert.Equal(2, reader.FirstSkippedBlankLine);
     }
 
     [Theory]
@@ -78,7 +155,8 @@ public sealed class CsvRecordReaderTests
         var records = ReadAll(bytes);
 
         Assert.Equal(new[] { "id", "text" }, records[0].Fields);
-        Assert.Equal("x" + CsvInputEncoding.InvalidByteMarker + "y", records[1].Fields[1]);
+        Assert.Equal("x\uFFFDy", records[1].Fields[1]);
+        Assert.Equal([(1, 1)], records[1].InvalidFields);
         Assert.Equal(new[] { "B", "Zoë 中" }, records[2].Fields);
     }
 
@@ -99,6 +177,20 @@ public sealed class CsvRecordReaderTests
         Assert.True(reader.TryRead(out _));
         var exception = Assert.Throws<CsvHelper.CsvFormatException>(() => reader.TryRead(out _));
         Assert.Equal(2, exception.LineNumber);
+    }
+
+    /// <summary>A stream that reads forward only, like a pipe or standard input.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 1000)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1000));
     }
 
     private static List<CsvRecord> ReadAll(string csv)

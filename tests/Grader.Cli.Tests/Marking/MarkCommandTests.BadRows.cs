@@ -11,7 +11,7 @@ public sealed partial class MarkCommandTests
         var good = SampleEssays.Essay(0);
         var text = new StringBuilder()
             .Append("id,text,note\n")                                            // line 1
-            .Append("A1,\"").Append(good.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",first\n") // line 2 (spans lines)
+            .Append("A1,\"").Append(good.Replace("\"", "\"\"", StringComparison.Ordinal)).Append("\",first – Zoë\n") // line 2 (spans lines); UTF-8 beyond ASCII, so the file is UTF-8 and A8 a bad row
             .Append("A2,too,many,fields\n")
             .Append("A1,").Append("\"another essay, same id\"").Append(",dup\n")
             .Append(",\"an essay without an id\",noid\n")
@@ -34,7 +34,7 @@ public sealed partial class MarkCommandTests
         Assert.Equal(ExitCodes.RowErrors, run.ExitCode);
         var csv = TempFolder.ParseCsv(_folder.Read("marks.csv"));
         Assert.Equal(new[] { "A1", "A2", "A1", "", "A3", "A4", "A5", "A6", "A7", "A8", "A9" }, Column(csv, "id"));
-        Assert.Equal(new[] { "first", "many", "dup", "noid", "empty", "blank", "q", "", "last good", "latin1", "" }, Column(csv, "note"));
+        Assert.Equal(new[] { "first – Zoë", "many", "dup", "noid", "empty", "blank", "q", "", "last good", "latin1", "" }, Column(csv, "note"));
         var statuses = Column(csv, "status");
         var errors = Column(csv, "error");
         Assert.NotEqual("error", statuses[0]);
@@ -49,7 +49,7 @@ public sealed partial class MarkCommandTests
         Assert.Contains($"line {line + 4}: the essay is empty", errors[5], StringComparison.Ordinal);
         Assert.Contains($"line {line + 5}: field 2 has text after its closing quote", errors[6], StringComparison.Ordinal);
         Assert.Contains($"line {line + 6}: 2 fields where the header has 3", errors[7], StringComparison.Ordinal);
-        Assert.Contains("not valid UTF-8", errors[9], StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8 (at character 4)", errors[9], StringComparison.Ordinal);
         Assert.Contains("never closed", errors[10], StringComparison.Ordinal);
         Assert.Contains("error 9", run.Error, StringComparison.Ordinal);
     }

@@ -63,4 +63,68 @@ public sealed partial class MarkCommandTests
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
         Assert.Equal(new[] { "A1", "A2" }, Column(TempFolder.ParseCsv(_folder.Read("marks.csv")), "id"));
     }
+
+    [Fact]
+    public void Mark_SemicolonWindows1252TabAndUtf16WithoutMark_GiveTheSameMarksAsUtf8CommaAndSaySo()
+    {
+        var rows = new List<IReadOnlyList<string>> { new[] { "id", "text", "name" } };
+        rows.AddRange(Enumerable.Range(0, 3).Select(i => new[] { EssaysCsv.Id(i), SampleEssays.Essay(i) + " – a “quoted” café", $"Zoë {i}; Ñ" }));
+        var commaText = EssaysCsv.Build(rows);
+        _folder.Write("comma.csv", commaText);
+        _folder.Write("semicolon-1252.csv", Windows1252(BuildWith(rows, ';')));
+        _folder.Write("tab.csv", BuildWith(rows, '\t'));
+        _folder.Write("utf16.csv", new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetBytes(commaText));
+
+        var comma = Mark("comma.csv");
+        var semicolon = Mark("semicolon-1252.csv");
+        var tab = Mark("tab.csv");
+        var utf16 = Mark("utf16.csv");
+        var forced = Mark("semicolon-1252.csv", "--delimiter", "semicolon", "--encoding", "windows-1252");
+
+        Assert.Equal(ExitCodes.Success, comma.ExitCode);
+        Assert.All(new[] { semicolon, tab, utf16, forced }, run => Assert.Equal(comma.Out, run.Out));
+        Assert.DoesNotContain("note:", comma.Error, StringComparison.Ordinal);
+        Assert.Contains("note: semicolon-1252.csv: read as semicolon-separated (found in the header line), Windows-1252 (not valid UTF-8", semicolon.Error, StringComparison.Ordinal);
+        Assert.Contains("note: tab.csv: read as tab-separated", tab.Error, StringComparison.Ordinal);
+        Assert.Contains("note: utf16.csv: read as comma-separated (found in the header line), UTF-16 (little-endian) (no byte-order mark, but every other byte is zero", utf16.Error, StringComparison.Ordinal);
+        Assert.Contains("as --delimiter says", forced.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mark_CsvOnStandardInput_IsMarkedLikeTheFile()
+    {
+        _folder.Write("essays.csv", EssaysCsv.Sample(4));
+        var output = new StringWriter();
+        var console = new Grader.Cli.Console.CliConsole(output, new StringWriter(), false, _folder.Path) { StandardInput = () => File.OpenRead(_folder.File("essays.csv")) };
+
+        var fromStandardInput = GraderApp.Run(["mark", "-", "--rubric", RepositoryFiles.Rubric, "--quiet"], console);
+        var fromFile = Mark("essays.csv", "--quiet");
+
+        Assert.Equal(ExitCodes.Success, fromStandardInput);
+        Assert.Equal(fromFile.Out, output.ToString());
+    }
+
+    [Theory]
+    [InlineData("--encoding", "ebcdic", "--encoding must be one of utf-8, utf-16le, utf-16be, windows-1252, not 'ebcdic'")]
+    [InlineData("--delimiter", "x", "--delimiter must be comma, semicolon, tab, pipe or one character")]
+    public void Mark_UnknownEncodingOrDelimiter_IsAUsageError(string option, string value, string message)
+    {
+        var run = Mark("essays.csv", option, value);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+    }
+
+    private static string BuildWith(IEnumerable<IReadOnlyList<string>> rows, char delimiter) =>
+        string.Concat(rows.Select(row => string.Join(delimiter, row.Select(cell => cell.AsSpan().IndexOfAny([delimiter, '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell)) + "\n"));
+
+    private static byte[] Windows1252(string text) => text.Select(c => c switch
+    {
+        '–' => (byte)0x96,
+        '“' => (byte)0x93,
+        '”' => (byte)0x94,
+        '’' => (byte)0x92,
+        _ when c < 256 => (byte)c,
+        _ => throw new ArgumentException($"no Windows-1252 byte for '{c}'"),
+    }).ToArray();
 }

@@ -5,18 +5,20 @@ namespace Grader.Cli.Tests.Marking;
 public sealed partial class MarkCommandTests
 {
     [Theory]
-    [InlineData(new[] { "mark" }, "give exactly one input")]
-    [InlineData(new[] { "mark", "a.csv", "--bogus" }, "Unknown option --bogus")]
+    [InlineData(new[] { "mark" }, "Required argument missing for command: 'mark'")]
+    [InlineData(new[] { "mark", "a.csv", "--bogus" }, "Unrecognized command or argument '--bogus'")]
     [InlineData(new[] { "mark", "a.csv", "--threads", "0" }, "--threads must be")]
     [InlineData(new[] { "mark", "a.csv", "--shard", "3/2" }, "--shard must be k/N")]
     [InlineData(new[] { "mark", "a.csv", "--resume" }, "--resume needs --out")]
-    [InlineData(new[] { "merge" }, "give the shard output files")]
+    [InlineData(new[] { "mark", "a.csv", "--threads" }, "Required argument missing for option: '--threads'")]
+    [InlineData(new[] { "merge" }, "Required argument missing for command: 'merge'")]
     public void Mark_BadCommandLine_ExitsWithUsageAndSaysWhat(string[] args, string message)
     {
         var run = CliRun.In(_folder.Path, args);
 
         Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.Contains("error: " + message, run.Error, StringComparison.Ordinal);
+        Assert.Contains($"Run 'grader {args[0]} --help'", run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Out);
     }
 

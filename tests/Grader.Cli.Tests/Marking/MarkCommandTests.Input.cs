@@ -53,18 +53,20 @@ public sealed partial class MarkCommandTests
         _folder.Write("essays/a-first.txt", SampleEssays.Essay(0));
         _folder.Write("essays/c-empty.txt", "   ");
         _folder.Write("essays/notes.md", "not an essay");
-        _folder.Write("essays/d-latin1.txt", [0x43, 0x61, 0x66, 0xE9]);
+        _folder.Write("essays/d-windows1252.txt", [.. Encoding.UTF8.GetBytes(SampleEssays.Essay(2)), .. " Caf"u8, 0xE9, .. " "u8, 0x93, .. "ok"u8, 0x94]);
+        _folder.Write("essays/e-broken-utf8.txt", [.. Encoding.UTF8.GetBytes(SampleEssays.Essay(3) + " Zoë "), 0xE9]);
 
-        var run = Mark("essays", "--out", "marks.csv", "--quiet");
+        var run = Mark("essays", "--out", "marks.csv");
 
         Assert.Equal(ExitCodes.RowErrors, run.ExitCode);
         var csv = TempFolder.ParseCsv(_folder.Read("marks.csv"));
         Assert.Equal(ExpectedHeader(), csv[0]);
-        Assert.Equal(new[] { "a-first", "b-second", "c-empty", "d-latin1" }, Column(csv, "id"));
-        Assert.Equal(new[] { "ok", "ok", "error", "error" }, Column(csv, "status").Select(s => s == "review" ? "ok" : s));
+        Assert.Equal(new[] { "a-first", "b-second", "c-empty", "d-windows1252", "e-broken-utf8" }, Column(csv, "id"));
+        Assert.Equal(new[] { "ok", "ok", "error", "ok", "error" }, Column(csv, "status").Select(s => s == "review" ? "ok" : s));
         Assert.Contains("c-empty.txt", Column(csv, "error")[2], StringComparison.Ordinal);
         Assert.Contains("empty", Column(csv, "error")[2], StringComparison.Ordinal);
-        Assert.Contains("UTF-8", Column(csv, "error")[3], StringComparison.Ordinal);
+        Assert.Contains("not valid UTF-8", Column(csv, "error")[4], StringComparison.Ordinal);
+        Assert.Contains("note: 1 file was not UTF-8 and read as detected: d-windows1252.txt (Windows-1252)", run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Out);
     }
 

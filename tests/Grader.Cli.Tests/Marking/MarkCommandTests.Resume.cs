@@ -13,11 +13,11 @@ public sealed partial class MarkCommandTests
         var full = Mark("essays.csv", "--out", "full.csv", "--details", "full.jsonl", "--threads", "2");
         Assert.Equal(ExitCodes.Success, full.ExitCode);
 
-        using var cancellation = new CancellationTokenSource();
+        using var stop = new Grader.Cli.Console.StopSignal();
         var interrupted = CliRun.In(
             _folder.Path,
-            written => { if (written == 3) { cancellation.Cancel(); } },
-            cancellation.Token,
+            written => { if (written == 3) { stop.Request(ExitCodes.Interrupted); } },
+            stop,
             "mark", "essays.csv", "--out", "marks.csv", "--details", "marks.jsonl", "--threads", "2", "--rubric", RepositoryFiles.Rubric);
 
         Assert.Equal(ExitCodes.Interrupted, interrupted.ExitCode);

@@ -13,12 +13,12 @@ internal static class RepositoryFiles
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "data", "soviet-union-prc", "rubric.json")))
+            if (File.Exists(Path.Combine(directory.FullName, "Grader.sln")))
             {
                 return directory.FullName;
             }
         }
 
-        throw new InvalidOperationException("The repository root (holding data/soviet-union-prc/rubric.json) is not above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("The repository root (holding Grader.sln) is not above " + AppContext.BaseDirectory);
     }
 }

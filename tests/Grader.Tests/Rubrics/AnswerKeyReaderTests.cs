@@ -97,6 +97,19 @@ public sealed class AnswerKeyReaderTests
     }
 
     [Fact]
+    public void Read_TimelineDateOutsideItsOwnYears_IsReported()
+    {
+        using var folder = new TempFolder();
+        var text = ValidKey.Replace("\"date\": \"1950-02-14\"", "\"date\": \"1951-02-14\"", StringComparison.Ordinal);
+        var file = folder.Write("answer-key.json", text);
+        var problems = new List<LoadProblem>();
+
+        AnswerKeyReader.Read(file, problems);
+
+        ProblemAssert.Has(problems, file, ProblemAssert.LineOf(text, "treaty-1950"), "$.timeline[0].date", "'date' (1951-02-14) is not within the event's own years (1950)");
+    }
+
+    [Fact]
     public void Read_WithYearInRunningBackwards_IsReported()
     {
         using var folder = new TempFolder();

@@ -33,11 +33,35 @@ public sealed class BundledRubricTests
         var scheme = MarkScheme.Load(RubricPath).GetValueOrThrow();
 
         Assert.Equal(RepositoryRoot.Combine("data", "soviet-union-prc", "answer-key.json"), scheme.Rubric.Files.AnswerKey);
-        Assert.Equal(RepositoryRoot.Combine("seeds", "000_98c4dcf6fd94ba68.txt"), scheme.Rubric.Files.ModelEssay);
+        Assert.Equal(RepositoryRoot.Combine("data", "soviet-union-prc", "model-essay.txt"), scheme.Rubric.Files.ModelEssay);
         Assert.NotEmpty(scheme.AnswerKey.KeyPoints);
         Assert.NotEmpty(scheme.AnswerKey.Timeline);
         Assert.False(string.IsNullOrWhiteSpace(scheme.ModelEssay));
         Assert.Equal(new Grader.Rubrics.YearRange(1949, 1956), scheme.Rubric.Period);
+    }
+
+    [Fact]
+    public void ModelEssay_BundledCopy_IsTheSeedVerbatim()
+    {
+        Assert.Equal(File.ReadAllBytes(RepositoryRoot.Combine("seeds", "000_98c4dcf6fd94ba68.txt")), File.ReadAllBytes(RepositoryRoot.Combine("data", "soviet-union-prc", "model-essay.txt")));
+    }
+
+    [Fact]
+    public void Load_BundledFolderCopiedAloneElsewhere_LoadsWithItsSavedModelAndNoNotice()
+    {
+        using var folder = new TempFolder();
+        var copy = folder.Combine("question");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("data", "soviet-union-prc")))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var result = MarkScheme.Load(Path.Combine(copy, "rubric.json"));
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Problems));
+        Assert.Empty(result.Notices);
+        Assert.StartsWith(copy, result.Value!.Rubric.Files.ModelEssay, StringComparison.Ordinal);
     }
 
     [Fact]

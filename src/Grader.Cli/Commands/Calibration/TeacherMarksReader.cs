@@ -1,6 +1,8 @@
 using System.Globalization;
 using Grader.Calibration;
+using Grader.Cli.CommandLine;
 using Grader.Cli.Csv;
+using Grader.Cli.Files;
 using Grader.Rubrics;
 
 namespace Grader.Cli.Commands.Calibration;
@@ -16,35 +18,36 @@ internal static class TeacherMarksReader
     public const int MaxTextLength = 200_000;
     private const string TeacherPrefix = "teacher_";
 
-    public static IReadOnlyList<MarkedScript>? Read(string path, Rubric rubric, List<string> problems)
+    /// <summary>The marked scripts, or null with every problem added to <paramref name="problems"/>; <paramref name="notes"/> gets what was detected.</summary>
+    public static IReadOnlyList<MarkedScript>? Read(InputSource input, Rubric rubric, CsvColumns format, List<string> problems, List<string> notes)
     {
         try
         {
-            return ReadRecords(path, rubric, problems);
+            return ReadRecords(input, rubric, format, problems, notes);
         }
         catch (CsvHelper.CsvFormatException exception)
         {
             // Only a record past the size limit (almost always a quote never closed) stops CsvHelper.
-            problems.Add($"{Path.GetFileName(path)}:{exception.LineNumber}: a row here is larger than {Marking.CsvEssaySource.MaxRecordBytes(MaxTextLength):N0} bytes; a quote is probably never closed. Fix the quoting.");
+            problems.Add($"{input.Name}:{exception.LineNumber}: a row here is larger than {Marking.CsvEssaySource.MaxRecordBytes(MaxTextLength):N0} bytes; a quote is probably never closed. Fix the quoting.");
             return null;
         }
     }
 
-    private static IReadOnlyList<MarkedScript>? ReadRecords(string path, Rubric rubric, List<string> problems)
+    private static IReadOnlyList<MarkedScript>? ReadRecords(InputSource input, Rubric rubric, CsvColumns format, List<string> problems, List<string> notes)
     {
-        var name = Path.GetFileName(path);
-        Stream stream;
-        try
+        var name = input.Name;
+        if (input.TryOpen("the marked scripts", out var openProblem) is not { } stream)
         {
-            stream = File.OpenRead(path);
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(exception is FileNotFoundException or DirectoryNotFoundException ? $"{path}: no such file. Check the path." : $"{path}: cannot be read ({exception.Message}).");
+            problems.Add(openProblem);
             return null;
         }
 
-        using var reader = CsvRecordReader.Open(stream, Marking.CsvEssaySource.MaxRecordBytes(MaxTextLength));
+        using var reader = CsvRecordReader.Open(stream, Marking.CsvEssaySource.MaxRecordBytes(MaxTextLength), format.Encoding, format.Delimiter);
+        if (reader.Format.IsUnusual)
+        {
+            notes.Add($"{name}: read as {reader.Format.Describe()}.");
+        }
+
         if (!reader.TryRead(out var header))
         {
             problems.Add($"{name}: the file is empty. It needs a header line with id,text,teacher_mark and one row per marked script.");
@@ -92,6 +95,12 @@ internal static class TeacherMarksReader
             if (record.Problem is not null)
             {
                 problems.Add($"{at}: {record.Problem}");
+                if (record.Desynchronises)
+                {
+                    problems.Add($"{at}: the quoting goes wrong across lines here, so the rows after it were not read. Fix it first.");
+                    break;
+                }
+
                 continue;
             }
 
@@ -122,9 +131,9 @@ internal static class TeacherMarksReader
                 continue;
             }
 
-            if (text.Contains(CsvInputEncoding.InvalidByteMarker, StringComparison.Ordinal))
+            if (record.FirstInvalidCharacter(textIndex) >= 0 || record.FirstInvalidCharacter(idIndex) >= 0)
             {
-                problems.Add($"{at}: script '{id}' holds bytes that are not UTF-8. Save the file as UTF-8.");
+                problems.Add($"{at}: script '{id}' holds bytes that are not valid {reader.Format.Encoding.DisplayName}. Save the file as UTF-8, or give its encoding with --encoding.");
                 continue;
             }
 
