@@ -20,6 +20,7 @@ internal static class GraderApp
         "  " + MergeCommand.Usage,
         "  " + CalibrateCommand.Usage,
         "  " + EvaluateCommand.Usage,
+        "  " + ServeCommand.Usage,
         "",
         "Without --rubric the bundled rubric (" + DefaultRubric.RelativePath + ") is used.",
         "Exit codes: 0 marked, 1 some rows could not be marked, 2 bad command line, 3 run failed, 130 interrupted.");
@@ -43,6 +44,7 @@ internal static class GraderApp
                 "merge" => MergeCommand.Run(rest, console),
                 "calibrate" => CalibrateCommand.Run(rest, console),
                 "evaluate" => EvaluateCommand.Run(rest, console),
+                "serve" => ServeCommand.Run(rest, console, cancellation),
                 _ => UnknownCommand(args[0], console),
             };
         }

@@ -1,0 +1,1 @@
+return await Grader.Server.GraderServer.RunAsync(args);
