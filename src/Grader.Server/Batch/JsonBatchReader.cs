@@ -192,7 +192,10 @@ internal sealed class JsonBatchReader(Stream stream, BatchContext context) : IBa
         _start += count;
     }
 
-    /// <summary>Reads more of the stream, first moving unread bytes to the front and growing the buffer if it is full; false when the buffer may not grow.</summary>
+    /// <summary>
+    /// Reads more of the stream, first moving unread bytes to the front and growing the buffer if it is full; false when
+    /// the unread bytes (an element not yet complete) already fill <see cref="BatchContext.MaxItemBytes"/>.
+    /// </summary>
     private bool Refill()
     {
         if (_start > 0)
@@ -203,20 +206,20 @@ internal sealed class JsonBatchReader(Stream stream, BatchContext context) : IBa
             _start = 0;
         }
 
+        if (_end >= context.MaxItemBytes)
+        {
+            return false;
+        }
+
         if (_end == _buffer.Length)
         {
-            if (_buffer.Length >= context.MaxItemBytes)
-            {
-                return false;
-            }
-
             var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(context.MaxItemBytes, 2L * _buffer.Length));
             _buffer.AsSpan(0, _end).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = larger;
         }
 
-        var read = stream.Read(_buffer, _end, _buffer.Length - _end);
+        var read = stream.Read(_buffer, _end, Math.Min(_buffer.Length, context.MaxItemBytes) - _end);
         _endOfStream = read == 0;
         _end += read;
         return true;

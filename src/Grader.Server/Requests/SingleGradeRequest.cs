@@ -9,15 +9,16 @@ internal sealed record SingleGradeRequest(GradeRequest? Request, IReadOnlyList<R
     public static SingleGradeRequest Parse(ReadOnlySequence<byte> body)
     {
         var problems = new List<RequestProblem>();
+        if (body.IsEmpty)
+        {
+            problems.Add(new("$", "The body is empty. Send a JSON object such as {\"text\": \"…\", \"id\": \"S001\"}.", IsSyntax: true));
+            return new(null, problems);
+        }
+
         var reader = new Utf8JsonReader(body, JsonSyntax.ReaderOptions);
         try
         {
-            if (!reader.Read())
-            {
-                problems.Add(new("$", "The body is empty. Send a JSON object such as {\"text\": \"…\", \"id\": \"S001\"}.", IsSyntax: true));
-                return new(null, problems);
-            }
-
+            reader.Read();
             var request = GradeRequestReader.Read(ref reader, "$", problems);
             reader.Read();
             return new(problems.Count == 0 ? request : null, problems);

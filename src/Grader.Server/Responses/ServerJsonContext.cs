@@ -8,4 +8,5 @@ namespace Grader.Server;
 [JsonSerializable(typeof(GradeRequest[]))]
 [JsonSerializable(typeof(QuestionSummary[]))]
 [JsonSerializable(typeof(QuestionDetail))]
+[JsonSerializable(typeof(HealthReply))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext;

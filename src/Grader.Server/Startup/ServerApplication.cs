@@ -35,7 +35,6 @@ internal static class ServerApplication
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusProblemDetails.Customize);
         builder.Services.AddOpenApi();
-        builder.Services.AddHealthChecks().AddCheck<ServingHealthCheck>("serving");
     }
 
     public static void MapEndpoints(WebApplication app)
