@@ -1,4 +1,7 @@
 using Grader.Server.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Grader.Server.Tests;
 
@@ -42,6 +45,15 @@ public sealed class GraderServerTests
 
         Assert.Equal(GraderServer.Failure, code);
         Assert.Contains("Server:MaxBatchItems is 0", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_ShutdownTimeoutSetting_IsTheHostsShutdownTimeout()
+    {
+        var arguments = ServerArguments.Parse(["--rubric", RepositoryFiles.Rubric, "--Server:ShutdownTimeout=00:00:07"], out _)!;
+        await using var app = ServerApplication.Build(arguments, fallbackRubric: null);
+
+        Assert.Equal(TimeSpan.FromSeconds(7), app.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
     }
 
     private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)

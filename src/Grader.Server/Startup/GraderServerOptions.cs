@@ -14,4 +14,10 @@ public sealed class GraderServerOptions
 
     /// <summary>How many essays of one batch are graded at once (default: the number of processors).</summary>
     public int BatchParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// How long a stopping server (Ctrl+C, SIGTERM) lets requests in flight finish before it closes their connections
+    /// (default 30 s; in configuration "00:01:00" for a minute). It stops accepting new connections at once.
+    /// </summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }

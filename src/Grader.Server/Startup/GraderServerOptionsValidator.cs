@@ -13,6 +13,11 @@ internal sealed class GraderServerOptionsValidator : IValidateOptions<GraderServ
         Positive(failures, "Server:MaxBatchBodySize", options.MaxBatchBodySize);
         Positive(failures, "Server:MaxBatchItems", options.MaxBatchItems);
         Positive(failures, "Server:BatchParallelism", options.BatchParallelism);
+        if (options.ShutdownTimeout < TimeSpan.Zero)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"Server:ShutdownTimeout is {options.ShutdownTimeout}: it must not be negative."));
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace Grader.Server;
@@ -32,6 +33,10 @@ internal static class ServerApplication
         builder.Services.AddGrader(builder.Configuration.GetSection("Grader"));
         builder.Services.AddOptions<GraderServerOptions>().Bind(builder.Configuration.GetSection("Server")).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GraderServerOptions>, GraderServerOptionsValidator>();
+        // Read from configuration as the host is built (the Server options are validated later, with every other setting).
+        var configuration = builder.Configuration;
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout =
+            TimeSpan.TryParse(configuration["Server:ShutdownTimeout"], CultureInfo.InvariantCulture, out var timeout) && timeout >= TimeSpan.Zero ? timeout : new GraderServerOptions().ShutdownTimeout);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServerJsonContext.Default));
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = StatusProblemDetails.Customize);
         builder.Services.AddOpenApi();
