@@ -7,6 +7,7 @@ internal sealed record LoadResult(
     long Errors,
     string? FirstError,
     TimeSpan Elapsed,
+    double FirstRequestMilliseconds,
     double P50Milliseconds,
     double P99Milliseconds,
     double MaxMilliseconds,
