@@ -7,12 +7,13 @@ namespace Grader.Server.Tests;
 public sealed class QuestionEndpointsTests
 {
     [Fact]
-    public async Task Questions_TwoServed_ListsBothAndGradesAgainstTheOneNamed()
+    public async Task Questions_TwoServedWithWarmUp_ListsBothAndGradesAgainstTheOneNamed()
     {
         using var server = new ServerFactory(new Dictionary<string, string?>
         {
             ["Grader:Questions:second:Rubric"] = "data/soviet-union-prc/rubric.json",
             ["Grader:DefaultQuestion"] = "second",
+            ["Grader:WarmUp:Enabled"] = "true",
         });
         var client = server.CreateClient();
 

@@ -9,4 +9,5 @@ namespace Grader.Server;
 [JsonSerializable(typeof(QuestionSummary[]))]
 [JsonSerializable(typeof(QuestionDetail))]
 [JsonSerializable(typeof(HealthReply))]
+[JsonSerializable(typeof(string))]
 internal sealed partial class ServerJsonContext : JsonSerializerContext;
