@@ -27,7 +27,10 @@ internal static class LoadRun
         {
             first.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             using var answer = await client.SendAsync(first);
-            answer.EnsureSuccessStatusCode();
+            if (!answer.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"The first request failed with HTTP {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync()}");
+            }
         }
 
         var firstRequest = Stopwatch.GetElapsedTime(firstStarted);

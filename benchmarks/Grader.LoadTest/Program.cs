@@ -20,6 +20,19 @@ public static class Program
             return 2;
         }
 
+        try
+        {
+            return await RunAsync(options);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException)
+        {
+            Console.Error.WriteLine($"error: {exception.Message}");
+            return 3;
+        }
+    }
+
+    private static async Task<int> RunAsync(LoadTestOptions options)
+    {
         var root = FindRoot();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSArchitecture}, {RuntimeInformation.FrameworkDescription}; concurrency {options.Concurrency}, {options.Duration.TotalSeconds:0} s per run"));
         var results = new List<LoadResult>();
