@@ -10,11 +10,11 @@ namespace Grader.Server;
 /// </summary>
 internal static class OrderedBatchGrading
 {
-    public static async Task RunAsync(IBatchReader reader, BatchGradeWriter writer, int parallelism, CancellationToken cancellationToken)
+    public static async Task RunAsync(IBatchReader reader, BatchGradeWriter writer, GradingGate gate, int parallelism, CancellationToken cancellationToken)
     {
         var queue = Channel.CreateBounded<(string? Id, Task<GradeResult> Grade)>(new BoundedChannelOptions(parallelism) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var reading = Task.Run(() => ReadAsync(reader, queue.Writer, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadAsync(reader, gate, queue.Writer, stop.Token), stop.Token);
         try
         {
             writer.Start();
@@ -37,14 +37,14 @@ internal static class OrderedBatchGrading
         }
     }
 
-    private static async Task ReadAsync(IBatchReader reader, ChannelWriter<(string? Id, Task<GradeResult> Grade)> queue, CancellationToken cancellationToken)
+    private static async Task ReadAsync(IBatchReader reader, GradingGate gate, ChannelWriter<(string? Id, Task<GradeResult> Grade)> queue, CancellationToken cancellationToken)
     {
         try
         {
             while (reader.MoveNext())
             {
                 var item = reader.Current ?? throw new InvalidOperationException($"The batch entry at {reader.Location} passed the check but could not be read again.");
-                var grade = Task.Run(() => item.Question.Grade(item.Text), cancellationToken);
+                var grade = Task.Run(() => gate.RunAsync(() => item.Question.Grade(item.Text), cancellationToken), cancellationToken);
                 await queue.WriteAsync((item.Id, grade), cancellationToken);
             }
 

@@ -29,6 +29,7 @@ internal static class BatchEndpoint
     private static async Task<IResult> GradeBatchAsync(
         HttpContext context,
         QuestionCatalog catalog,
+        GradingGate gate,
         IOptions<GraderServerOptions> server,
         IOptions<GraderServiceOptions> grading,
         string? question)
@@ -65,6 +66,6 @@ internal static class BatchEndpoint
         }
 
         body!.Stream.Position = 0;
-        return new BatchGradesResult(Open, server.Value.BatchParallelism, MediaTypes.WantsNdJson(request));
+        return new BatchGradesResult(Open, gate, server.Value.BatchParallelism, MediaTypes.WantsNdJson(request));
     }
 }

@@ -21,7 +21,7 @@ internal static class GradeEndpoint
                 "or number, is echoed first). Answers with the grade: the same JSON as 'grader explain --format json'. An essay that cannot " +
                 "be graded (empty, or over the length limit) is a 422 naming $.text.");
 
-    private static async Task<IResult> GradeAsync(HttpContext context, QuestionCatalog catalog, IOptions<GraderServerOptions> options)
+    private static async Task<IResult> GradeAsync(HttpContext context, QuestionCatalog catalog, GradingGate gate, IOptions<GraderServerOptions> options)
     {
         if (!MediaTypes.Is(context.Request.ContentType, MediaTypes.Json))
         {
@@ -44,7 +44,7 @@ internal static class GradeEndpoint
             return Problems.Invalid([choiceProblem]);
         }
 
-        var result = question.Grade(request.Text);
+        var result = await gate.RunAsync(() => question.Grade(request.Text), context.RequestAborted);
         return GradeJson.IsUngradable(result, out var reason)
             ? Problems.Invalid([new RequestProblem("$.text", reason)])
             : new GradeJsonResult(result, request.Id);

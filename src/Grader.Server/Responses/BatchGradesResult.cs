@@ -1,7 +1,7 @@
 namespace Grader.Server;
 
 /// <summary>A 200 response streaming a checked batch's grades, in order, as they are graded.</summary>
-internal sealed class BatchGradesResult(Func<IBatchReader> open, int parallelism, bool ndjson) : IResult
+internal sealed class BatchGradesResult(Func<IBatchReader> open, GradingGate gate, int parallelism, bool ndjson) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -12,7 +12,7 @@ internal sealed class BatchGradesResult(Func<IBatchReader> open, int parallelism
         using var writer = new BatchGradeWriter(response.BodyWriter, ndjson);
         try
         {
-            await OrderedBatchGrading.RunAsync(reader, writer, parallelism, httpContext.RequestAborted);
+            await OrderedBatchGrading.RunAsync(reader, writer, gate, parallelism, httpContext.RequestAborted);
         }
         catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {

@@ -15,6 +15,9 @@ public sealed class GraderServerOptions
     /// <summary>How many essays of one batch are graded at once (default: the number of processors).</summary>
     public int BatchParallelism { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>How many essays are graded at once across all requests; the rest wait in turn (default: the number of processors).</summary>
+    public int MaxConcurrentGrades { get; set; } = Environment.ProcessorCount;
+
     /// <summary>
     /// How long a stopping server (Ctrl+C, SIGTERM) lets requests in flight finish before it closes their connections
     /// (default 30 s; in configuration "00:01:00" for a minute). It stops accepting new connections at once.

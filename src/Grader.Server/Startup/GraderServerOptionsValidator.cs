@@ -13,6 +13,7 @@ internal sealed class GraderServerOptionsValidator : IValidateOptions<GraderServ
         Positive(failures, "Server:MaxBatchBodySize", options.MaxBatchBodySize);
         Positive(failures, "Server:MaxBatchItems", options.MaxBatchItems);
         Positive(failures, "Server:BatchParallelism", options.BatchParallelism);
+        Positive(failures, "Server:MaxConcurrentGrades", options.MaxConcurrentGrades);
         if (options.ShutdownTimeout < TimeSpan.Zero)
         {
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"Server:ShutdownTimeout is {options.ShutdownTimeout}: it must not be negative."));

@@ -32,6 +32,7 @@ internal static class ServerApplication
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddGrader(builder.Configuration.GetSection("Grader"));
         builder.Services.AddHostedService<ServerWarmUp>();
+        builder.Services.AddSingleton<GradingGate>();
         builder.Services.AddOptions<GraderServerOptions>().Bind(builder.Configuration.GetSection("Server")).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GraderServerOptions>, GraderServerOptionsValidator>();
         // Read from configuration as the host is built (the Server options are validated later, with every other setting).
