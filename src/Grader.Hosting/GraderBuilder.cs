@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Grader.Hosting;
+
+/// <summary>Returned by <c>AddGrader</c>: adds questions and settings to the grading services.</summary>
+public sealed class GraderBuilder
+{
+    internal GraderBuilder(IServiceCollection services)
+    {
+        Services = services;
+    }
+
+    public IServiceCollection Services { get; }
+
+    /// <summary>Adds (or replaces) the question <paramref name="name"/>, loaded from the rubric at <paramref name="rubricPath"/>.</summary>
+    public GraderBuilder AddQuestion(string name, string rubricPath)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(rubricPath);
+        Services.Configure<GraderServiceOptions>(options => options.Questions[name] = new GraderQuestionOptions { Rubric = rubricPath });
+        return this;
+    }
+
+    /// <summary>Changes the settings in code (applied in order with configuration binding).</summary>
+    public GraderBuilder Configure(Action<GraderServiceOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        Services.Configure(configure);
+        return this;
+    }
+}

@@ -1,0 +1,47 @@
+using Grader.Hosting.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Grader.Hosting.Tests;
+
+public sealed class QuestionLoaderTests
+{
+    [Fact]
+    public async Task StartAsync_TwoQuestionsOnOneRubric_LoadsAndLogsItOnce()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var host = TestHost.Build(
+            new Dictionary<string, string?>
+            {
+                [TestHost.Question("a", "data/soviet-union-prc/rubric.json").Key] = "data/soviet-union-prc/rubric.json",
+                [TestHost.Question("b", RepositoryFiles.Rubric).Key] = RepositoryFiles.Rubric,
+            },
+            logs);
+
+        await host.StartAsync();
+        var catalog = host.Services.GetRequiredService<QuestionCatalog>();
+
+        var loaded = Assert.Single(logs.Grader(1));
+        Assert.Equal(LogLevel.Information, loaded.Level);
+        Assert.Contains(RepositoryFiles.Rubric, loaded.Message, StringComparison.Ordinal);
+        Assert.Same(catalog.Get("a").Scheme, catalog.Get("b").Scheme);
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public async Task StartAsync_NoSavedModel_LogsTheLibrarysNoticeAsAWarning()
+    {
+        using var folder = new QuestionFolder();
+        File.Delete(Path.Combine(folder.Path, "similarity.model"));
+        var logs = new CapturingLoggerProvider();
+        using var host = TestHost.Build(new Dictionary<string, string?> { [TestHost.Question("soviet", folder.Rubric).Key] = folder.Rubric }, logs);
+
+        await host.StartAsync();
+
+        var notice = Assert.Single(logs.Grader(2));
+        Assert.Equal(LogLevel.Warning, notice.Level);
+        Assert.Contains("Question 'soviet':", notice.Message, StringComparison.Ordinal);
+        Assert.Contains("similarity.model", notice.Message, StringComparison.Ordinal);
+        await host.StopAsync();
+    }
+}
