@@ -3,11 +3,11 @@ using Grader;
 using Grader.Reporting;
 
 // Loads a question folder (default: the bundled one, found above the working directory) and grades one essay (default:
-// the seed essay), printing the grade and how long loading and grading took. Exit code 0 only for a graded essay.
+// an honest test essay), printing the grade and how long loading and grading took. Exit code 0 only for a graded essay.
 var started = Stopwatch.GetTimestamp();
 var root = FindRepositoryRoot(Environment.CurrentDirectory);
 var rubricPath = args.Length > 0 ? args[0] : Path.Combine(root ?? ".", "data", "soviet-union-prc", "rubric.json");
-var essayPath = args.Length > 1 ? args[1] : Path.Combine(root ?? ".", "seeds", "000_98c4dcf6fd94ba68.txt");
+var essayPath = args.Length > 1 ? args[1] : Path.Combine(root ?? ".", "tests", "Grader.Tests", "Essays", "strong-disagree.txt");
 
 var load = MarkScheme.Load(rubricPath);
 if (!load.Succeeded)

@@ -81,6 +81,8 @@ internal static class PeerCopyCommand
         var random = new Random(5);
         var byPrompt = Enumerable.Range(0, essays.Count).GroupBy(i => essays[i].Prompt).Select(g => g.Where(i => shingles[i] >= PeerCopyIndex.MinimumShingles).ToArray()).ToArray();
         var agreements = new List<double>();
+        var shapes = new List<double>();
+        var sums = new List<double>();
         var flagged = 0;
         for (var n = 0; n < 200_000; n++)
         {
@@ -93,6 +95,8 @@ internal static class PeerCopyCommand
             }
 
             agreements.Add(PeerSignature.Agreement(signatures[a], signatures[b]));
+            shapes.Add(PeerSignature.ShapeAgreement(signatures[a], signatures[b]));
+            sums.Add(agreements[^1] + shapes[^1]);
             if (PeerCopyIndex.IsNearDuplicate(signatures[a], signatures[b]))
             {
                 flagged++;
@@ -105,7 +109,9 @@ internal static class PeerCopyCommand
 
         var sorted = agreements.Order().ToArray();
         double At(double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random pairs of different essays of one prompt ({sorted.Length:N0}): agreement median {At(0.5):P1}, 99th percentile {At(0.99):P1}, 99.99th {At(0.9999):P1}, max {sorted[^1]:P1}; near duplicates by the rule: {flagged}"));
+        var shapeSorted = shapes.Order().ToArray();
+        double ShapeAt(double p) => shapeSorted[Math.Min(shapeSorted.Length - 1, (int)(p * shapeSorted.Length))];
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"random pairs of different essays of one prompt ({sorted.Length:N0}): content agreement median {At(0.5):P1}, 99th percentile {At(0.99):P1}, 99.99th {At(0.9999):P1}, max {sorted[^1]:P1}; shape agreement median {ShapeAt(0.5):P1}, 99th {ShapeAt(0.99):P1}, 99.99th {ShapeAt(0.9999):P1}, max {shapeSorted[^1]:P1}; both added, max {sums.Max():P1}; near duplicates by the rule: {flagged}"));
     }
 
     /// <summary>Light edits of 500 essays of 150+ words, each found (or not) by the index beside all the real essays.</summary>

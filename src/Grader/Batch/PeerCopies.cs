@@ -57,7 +57,7 @@ internal sealed class PeerCopies
             var theirs = _index.SignatureAt(other);
             if (PeerCopyIndex.IsNearDuplicate(mine, theirs))
             {
-                named.Add((_index.IdAt(other), PeerSignature.Agreement(mine, theirs)));
+                named.Add((_index.IdAt(other), Math.Max(PeerSignature.Agreement(mine, theirs), PeerSignature.ShapeAgreement(mine, theirs))));
             }
         }
 

@@ -25,6 +25,12 @@ internal sealed class PeerCopyIndex
     /// </summary>
     public const double SimilarAt = 0.6;
 
+    /// <summary>
+    /// The agreement of the shape halves at which two scripts are near duplicates: one is the other with its words
+    /// swapped (independent answers stay under 0.2; a thesaurus-swapped copy keeps 0.65 or more).
+    /// </summary>
+    public const double SameShapeAt = 0.55;
+
     /// <summary>Scripts with fewer shingles are left out: too short to tell a copy from a shared phrase.</summary>
     public const int MinimumShingles = 8;
 
@@ -66,9 +72,16 @@ internal sealed class PeerCopyIndex
         _ids.Add(id);
     }
 
-    /// <summary>Whether two scripts are near duplicates: their signatures agree in <see cref="SimilarAt"/> of the bins either uses.</summary>
-    public static bool IsNearDuplicate(ReadOnlySpan<ushort> one, ReadOnlySpan<ushort> other) =>
-        PeerSignature.Agreement(one, other) >= SimilarAt;
+    /// <summary>
+    /// Whether two scripts are near duplicates: their content halves agree in <see cref="SimilarAt"/> of the bins either
+    /// uses, or their shape halves in <see cref="SameShapeAt"/>.
+    /// </summary>
+    public static bool IsNearDuplicate(ReadOnlySpan<ushort> one, ReadOnlySpan<ushort> other)
+    {
+        var content = PeerSignature.Agreement(one, other);
+        var shape = PeerSignature.ShapeAgreement(one, other);
+        return content >= SimilarAt || shape >= SameShapeAt;
+    }
 
     /// <summary>Groups the scripts added so far into sets of near duplicates.</summary>
     public PeerCopies Find()

@@ -34,7 +34,7 @@ internal sealed class CoherenceScreen : IEssayScreen
     private const int MinOrderSentences = 12;
 
     /// <summary>Order coherence (z above chance) below which the essay's sentences look shuffled.</summary>
-    private const double ShuffledBelow = 1.0;
+    private const double ShuffledBelow = 1.2;
 
     /// <summary>Order coherence (z above chance) that counts as fully coherent.</summary>
     private const double CoherentAt = 2.5;

@@ -54,15 +54,16 @@ internal static class EssayScreener
 
     /// <summary>
     /// Once a screen has caught gaming (templates, repeats, lists, off-topic or out-of-period material, word salad), the
-    /// rest of the essay loses the benefit of the doubt: paragraphs only half about the question, paragraphs mostly
+    /// rest of the essay loses the benefit of the doubt: paragraphs only half about the question (once off-topic or
+    /// out-of-period material was found), paragraphs mostly
     /// outside its period (when the essay is about another time), padding (sentences with nothing specific in them,
-    /// which an honest essay may have a few of) and sentences that only restate the question earn nothing either, so
-    /// what is left is what is genuinely there.
+    /// which an honest essay may have a few of), sentences that only restate the question, and what is left of
+    /// paragraphs made mostly of excluded text earn nothing either, so what is left is what is genuinely there.
     /// </summary>
     private static void WithoutBenefitOfDoubt(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        if (!resources.Topic.IsEmpty)
+        if (!resources.Topic.IsEmpty && board.HasAdvisory(FlagCodes.OffTopic, FlagCodes.OutOfPeriod))
         {
             TopicalityScreen.Exclude(facts, resources, board, TopicalityScreen.MostlyOffTopicBelow);
         }
@@ -87,6 +88,28 @@ internal static class EssayScreener
             else if (facts.Sentences[s].Has(SentenceCues.QuestionEcho) && resources.Topic.SpecificWordsBeyondQuestion(document, sentence, resources.Vocabulary.IsFrameWord) == 0)
             {
                 board.Exclude(sentence.Span, ExclusionKind.QuestionEcho, "Restates the question and adds nothing of its own, in an essay caught gaming. It earns nothing.");
+            }
+        }
+
+        // A paragraph made mostly of excluded text is no paragraph of the answer: what is left of it is the rest of the
+        // trick (a subject sentence dropped into an off-topic paragraph, a slot-filled sentence among templates).
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var excludedWords = 0;
+            for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+            {
+                excludedWords += board.IsExcluded(document.Sentences[s].Span) ? document.Sentences[s].WordCount : 0;
+            }
+
+            if (excludedWords > 0 && excludedWords < paragraph.WordCount && excludedWords * 2 >= paragraph.WordCount)
+            {
+                for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+                {
+                    if (!board.IsExcluded(document.Sentences[s].Span))
+                    {
+                        board.Exclude(document.Sentences[s].Span, ExclusionKind.Template, $"In paragraph {paragraph.Index + 1}, most of which earned nothing, in an essay caught gaming: the rest of the paragraph earns nothing either.");
+                    }
+                }
             }
         }
     }

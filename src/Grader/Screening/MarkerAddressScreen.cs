@@ -96,17 +96,22 @@ internal sealed class MarkerAddressScreen : IEssayScreen
             return "a claim on marks";
         }
 
-        if ((kinds & MarkerAddressWords.Addressee) != 0 && (marking || (kinds & MarkerAddressWords.Claim) != 0 || (opener & MarkerAddressWords.Instruction) != 0))
+        // A claim needs its object: a sentence about marks that also names the essay itself ("this essay should get
+        // the top band"), not one about people ("pupils who read more get better grades").
+        var aboutItself = (kinds & MarkerAddressWords.SelfReference) != 0;
+        var instructed = (opener & MarkerAddressWords.Instruction) != 0;
+        var aboutMarking = marking || (kinds & MarkerAddressWords.Claim) != 0 || instructed;
+        if (aboutMarking && ((kinds & MarkerAddressWords.Addressee) != 0 || (aboutItself && (kinds & MarkerAddressWords.Ambiguous) != 0)))
         {
             return "words to the marker";
         }
 
-        if ((opener & MarkerAddressWords.Instruction) != 0 && marking)
+        if (instructed && marking)
         {
             return "an instruction about the marking";
         }
 
-        return marking && (kinds & MarkerAddressWords.Claim) != 0 ? "a claim on marks" : null;
+        return marking && aboutItself && (kinds & MarkerAddressWords.Claim) != 0 ? "a claim on marks" : null;
     }
 
     /// <summary>The kinds of the phrase that opens the sentence, after any softeners ("Please just ignore…").</summary>

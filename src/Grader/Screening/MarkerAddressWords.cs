@@ -28,12 +28,34 @@ internal static class MarkerAddressWords
     /// <summary>Words that may stand before an instruction verb without changing it ("Please ignore…").</summary>
     public const int Softener = 64;
 
+    /// <summary>
+    /// A machine word that is also an everyday noun ("the computer", "the model", "AI"): it addresses the marker only in
+    /// a sentence that also names the essay itself. Students write "people should get off the computer and get better
+    /// grades"; on the 12,976 ASAP essays the bare words sent 88 honest essays to review.
+    /// </summary>
+    public const int Ambiguous = 128;
+
+    /// <summary>Words for the essay itself ("this essay", "my answer"): what a claim on marks is about.</summary>
+    public const int SelfReference = 256;
+
     public static readonly string[] Addressees =
     [
         "marker", "markers", "examiner", "examiners", "grader", "graders", "assessor", "assessors", "moderator", "moderators",
-        "ai", "language model", "large language model", "llm", "chatgpt", "gpt", "claude", "gemini", "copilot", "chatbot",
-        "assistant", "grading system", "marking system", "grading software", "marking software", "automated grader",
-        "automatic grader", "automated marking", "the algorithm", "the computer", "the program", "the model", "the engine",
+        "language model", "large language model", "llm", "chatgpt", "chatbot", "grading system", "marking system",
+        "grading software", "marking software", "automated grader", "automatic grader", "automated marking",
+    ];
+
+    public static readonly string[] AmbiguousAddressees =
+    [
+        "ai", "gpt", "claude", "gemini", "copilot", "assistant", "the algorithm", "the computer", "the program", "the model",
+        "the engine", "the system",
+    ];
+
+    public static readonly string[] SelfReferences =
+    [
+        "this essay", "this answer", "this response", "this script", "this submission", "this paper", "this text",
+        "this work", "my essay", "my answer", "my response", "my script", "my work", "the essay", "the answer",
+        "the response", "this student", "the student", "the writer", "the author of this",
     ];
 
     public static readonly string[] MarkingTerms =
@@ -92,10 +114,13 @@ internal static class MarkerAddressWords
         Add(Roles, Role);
         Add(DirectPhrases, Direct);
         Add(Softeners, Softener);
+        Add(AmbiguousAddressees, Ambiguous);
+        Add(SelfReferences, SelfReference);
         return kinds.Select(pair => (pair.Key, pair.Value));
     }
 
     /// <summary>Every phrase of every list, for the lexicon.</summary>
     public static IEnumerable<string> Words() =>
-        Addressees.Concat(MarkingTerms).Concat(Instructions).Concat(Claims).Concat(Roles).Concat(DirectPhrases).Concat(Softeners);
+        Addressees.Concat(MarkingTerms).Concat(Instructions).Concat(Claims).Concat(Roles).Concat(DirectPhrases).Concat(Softeners)
+            .Concat(AmbiguousAddressees).Concat(SelfReferences);
 }

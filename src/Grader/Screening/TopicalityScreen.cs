@@ -26,7 +26,7 @@ internal sealed class TopicalityScreen : IEssayScreen
     private const double OnTopicParagraphShare = 0.34;
 
     /// <summary>In an essay mostly off the topic, a paragraph is off the topic below this share.</summary>
-    internal const double MostlyOffTopicBelow = 0.7;
+    internal const double MostlyOffTopicBelow = 0.75;
 
     /// <summary>
     /// Marks off-topic paragraphs below <paramref name="threshold"/>: judged ones (long enough, with enough specific

@@ -8,6 +8,8 @@ internal sealed class CaseAndReorderFamily : IGamingFamily
 {
     public string Id => "case-and-reorder";
 
+    public bool CopiesAnotherText => true;
+
     public IEnumerable<GamingVariant> Generate(GamingSources sources)
     {
         var random = new Random(606);

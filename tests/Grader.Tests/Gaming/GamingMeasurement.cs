@@ -34,6 +34,17 @@ internal sealed class GamingMeasurement
     public IReadOnlyList<FamilyFigures> Families() =>
         GamingFamilies.All.Select(family => FamilyFigures.Of(family.Id, Variants.Where(v => v.Variant.Family == family.Id).ToArray())).ToArray();
 
+    /// <summary>Whether the batch index of <c>grader mark</c> groups the two texts as near duplicates (copied-peer).</summary>
+    private static bool PeerCopiesInOneBatch(string source, string copy)
+    {
+        var index = new Grader.Batch.PeerCopyIndex();
+        var terms = new Grader.Text.TermSequence();
+        var signature = new ushort[Grader.Batch.PeerSignature.Bins];
+        index.Add(0, "source", signature, Grader.Batch.PeerSignature.Compute(source, terms, signature));
+        index.Add(1, "copy", signature, Grader.Batch.PeerSignature.Compute(copy, terms, signature));
+        return index.Find().For(1) is not null;
+    }
+
     /// <summary>
     /// Grades every variant with <paramref name="grader"/>, and its source too, except the model essay's prose: marked by
     /// the question's own grader it is a copy of the model essay and earns nothing, so as the "best honest answer the
@@ -50,7 +61,9 @@ internal sealed class GamingMeasurement
                 sourceGrades.Add(variant.SourceText, sourceResult);
             }
 
-            return new GradedVariant(variant, grader.Grade(variant.Text), sourceResult);
+            var family = GamingFamilies.All.First(f => f.Id == variant.Family);
+            var inBatch = family.CopiesAnotherText && variant.SourceId != GamingSources.ModelEssayId && PeerCopiesInOneBatch(variant.SourceText, variant.Text);
+            return new GradedVariant(variant, grader.Grade(variant.Text), sourceResult, inBatch);
         }).ToArray();
         var honest = GamingSources.HonestNames().Select(name => (name, grader.Grade(sources.Honest(name).Text))).ToArray();
         return new GamingMeasurement(variants, honest);

@@ -8,6 +8,8 @@ internal sealed class SynonymSwapFamily : IGamingFamily
 {
     public string Id => "synonym-swap";
 
+    public bool CopiesAnotherText => true;
+
     public IEnumerable<GamingVariant> Generate(GamingSources sources)
     {
         var random = new Random(505);

@@ -8,6 +8,8 @@ internal sealed class WordSubstitutionFamily : IGamingFamily
 {
     public string Id => "word-substitution";
 
+    public bool CopiesAnotherText => true;
+
     public IEnumerable<GamingVariant> Generate(GamingSources sources)
     {
         var random = new Random(404);

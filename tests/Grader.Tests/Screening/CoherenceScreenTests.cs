@@ -114,12 +114,17 @@ public sealed class CoherenceScreenTests
         Assert.StartsWith("The sentences do not follow from each other", flag.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A shuffled essay stands at chance, so its order coherence is roughly a standard normal draw: below the threshold
+    /// of 1.2 about 88% of the time. A stricter threshold (1.65, for 95%) was measured and rejected: the bundled honest
+    /// script S010 stands at 1.3 and would go to review (docs/gaming-resistance.md).
+    /// </summary>
     [Fact]
-    public void Screen_HonestSentencesShuffledAcrossParagraphs_NineteenOfTwentyShufflesSentToReview()
+    public void Screen_HonestSentencesShuffledAcrossParagraphs_SeventeenOfTwentyShufflesSentToReview()
     {
         var flagged = Enumerable.Range(1, 20).Count(seed => Screen(SentencesShuffled(seed)).HasAdvisory(FlagCodes.Incoherent));
 
-        Assert.True(flagged >= 19, $"{flagged} of 20 shuffles sent to review");
+        Assert.True(flagged >= 17, $"{flagged} of 20 shuffles sent to review");
     }
 
     [Fact]

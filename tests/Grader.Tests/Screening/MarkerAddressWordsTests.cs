@@ -6,9 +6,9 @@ public sealed class MarkerAddressWordsTests
 {
     [Theory]
     [InlineData("grade", MarkerAddressWords.Marking | MarkerAddressWords.Instruction)]
-    [InlineData("ai", MarkerAddressWords.Addressee | MarkerAddressWords.Role)]
+    [InlineData("ai", MarkerAddressWords.Ambiguous | MarkerAddressWords.Role)]
     [InlineData("to the marker", MarkerAddressWords.Role | MarkerAddressWords.Direct)]
-    [InlineData("assistant", MarkerAddressWords.Addressee | MarkerAddressWords.Role)]
+    [InlineData("assistant", MarkerAddressWords.Ambiguous | MarkerAddressWords.Role)]
     [InlineData("deserves", MarkerAddressWords.Claim)]
     [InlineData("please", MarkerAddressWords.Softener)]
     [InlineData("full marks", MarkerAddressWords.Direct)]
