@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Grader.Cli.Csv;
 using Grader.Cli.Files;
+using Grader.Csv;
 using Grader.Text;
 
 namespace Grader.Cli.Marking;
