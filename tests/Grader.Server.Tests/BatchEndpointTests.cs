@@ -154,6 +154,15 @@ public sealed class BatchEndpointTests(ServerFactory server) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task Batch_CsvWithTwoTextColumns_Is422AskingToRenameOne()
+    {
+        var response = await _client.PostAsync("/v1/grade/batch", Http.Csv("id,Text,text \nA,one,two\n"));
+
+        var problem = await Http.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("more than one 'text' column", Assert.Single(Http.Errors(problem, "header")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Batch_CsvEmptyOrRepeatedIdOrUnknownQuestion_Is422AtEachRow()
     {
         var response = await _client.PostAsync("/v1/grade/batch", Http.Csv("ID , Text,question\nA,one,\n ,two,\nA,three,\nD,four,french\n"));
