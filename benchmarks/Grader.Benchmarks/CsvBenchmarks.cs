@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
+using Grader.Csv;
 
 namespace Grader.Benchmarks;
 

@@ -24,7 +24,7 @@ internal static class GraderApp
     {
         using var ownStop = stop is null ? new StopSignal() : null;
         stop ??= ownStop!;
-        var root = Build(console, stop, args);
+        var root = Build(console, stop);
         var configuration = new InvocationConfiguration
         {
             Output = console.Out,
@@ -68,7 +68,7 @@ internal static class GraderApp
         }
     }
 
-    private static RootCommand Build(CliConsole console, StopSignal stop, IReadOnlyList<string> args)
+    private static RootCommand Build(CliConsole console, StopSignal stop)
     {
         var root = new RootCommand(Description)
         {
@@ -78,7 +78,7 @@ internal static class GraderApp
             TrainCommand.Create(console),
             MergeCommand.Create(console),
             EvaluateCommand.Create(console),
-            ServeCommand.Create(console, stop, args),
+            ServeCommand.Create(console, stop),
         };
         foreach (var option in root.Options)
         {

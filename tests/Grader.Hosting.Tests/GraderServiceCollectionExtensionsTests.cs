@@ -2,6 +2,7 @@ using Grader.Hosting.Tests.Support;
 using Grader.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Grader.Hosting.Tests;
 
@@ -16,7 +17,7 @@ public sealed class GraderServiceCollectionExtensionsTests
         await host.StartAsync();
 
         var catalog = host.Services.GetRequiredService<QuestionCatalog>();
-        var essay = File.ReadAllText(RepositoryFiles.SeedEssay);
+        var essay = File.ReadAllText(RepositoryFiles.HonestEssay);
         var expected = new EssayGrader(MarkScheme.Load(RepositoryFiles.Rubric).GetValueOrThrow()).Grade(essay);
 
         var question = Assert.Single(catalog.Questions);
@@ -35,14 +36,29 @@ public sealed class GraderServiceCollectionExtensionsTests
             [TestHost.Question("b", BundledRubric).Key] = BundledRubric,
             ["Grader:DefaultQuestion"] = "B",
             ["Grader:MaxEssayLength"] = "1234",
+            ["Grader:MaxFlags"] = "7",
+            ["Grader:MaxReasonsPerCriterion"] = "5",
             ["Grader:WarmUp:Rounds"] = "0",
         });
 
         var catalog = host.Services.GetRequiredService<QuestionCatalog>();
+        var grading = host.Services.GetRequiredService<IOptions<GraderOptions>>().Value;
 
         Assert.Equal(["a", "b"], catalog.Questions.Select(q => q.Name));
         Assert.Equal("b", catalog.Default?.Name);
         Assert.All(catalog.Questions, q => Assert.Equal(1234, q.MaxEssayLength));
+        Assert.Equal((1234, 7, 5), (grading.MaxEssayLength, grading.MaxFlags, grading.MaxReasonsPerCriterion));
+        Assert.Equal(0, host.Services.GetRequiredService<IOptions<GraderServiceOptions>>().Value.WarmUp.Rounds);
+    }
+
+    [Fact]
+    public void ConfigureGrading_InCode_AppliesAfterConfiguration()
+    {
+        using var host = TestHost.Build(
+            new Dictionary<string, string?> { [TestHost.Question("soviet", BundledRubric).Key] = BundledRubric, ["Grader:MaxEssayLength"] = "1234" },
+            configure: (services, configuration) => services.AddGrader(configuration).ConfigureGrading(grading => grading.MaxEssayLength *= 2));
+
+        Assert.Equal(2468, host.Services.GetRequiredService<QuestionCatalog>().Get("soviet").MaxEssayLength);
     }
 
     [Fact]
@@ -87,6 +103,6 @@ public sealed class GraderServiceCollectionExtensionsTests
 
         Assert.Single(services, d => d.ServiceType == typeof(QuestionCatalog));
         Assert.Single(services, d => d.ServiceType == typeof(IHostedService));
-        Assert.Single(services, d => d.ServiceType == typeof(Microsoft.Extensions.Options.IValidateOptions<GraderServiceOptions>));
+        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<GraderServiceOptions>));
     }
 }

@@ -12,13 +12,18 @@ public sealed class GraderServiceOptionsValidatorTests
     public async Task StartAsync_SeveralProblems_FailsWithEveryProblemTogether()
     {
         using var broken = new QuestionFolder(rubric => ReplaceFirst(rubric, "\"max\": 7,", "\"max\": -7,"));
+        using var untrained = new QuestionFolder();
+        File.Delete(untrained.SimilarityModel);
         using var host = TestHost.Build(new Dictionary<string, string?>
         {
             [TestHost.Question("good", "data/soviet-union-prc/rubric.json").Key] = "data/soviet-union-prc/rubric.json",
             [TestHost.Question("broken", broken.Rubric).Key] = broken.Rubric,
+            [TestHost.Question("untrained", untrained.Rubric).Key] = untrained.Rubric,
             [TestHost.Question("missing", "no/such/rubric.json").Key] = "no/such/rubric.json",
             [TestHost.Question("bad name!", broken.Rubric).Key] = broken.Rubric,
             ["Grader:MaxEssayLength"] = "0",
+            ["Grader:MaxFlags"] = "1",
+            ["Grader:MaxReasonsPerCriterion"] = "-3",
             ["Grader:DefaultQuestion"] = "french",
         });
 
@@ -26,11 +31,45 @@ public sealed class GraderServiceOptionsValidatorTests
 
         var failures = exception.Failures.ToList();
         Assert.Contains(failures, f => f.StartsWith($"Question 'broken' (folder {broken.Path}): {broken.Rubric}:114: $.criteria[0].max:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith($"Question 'untrained' (folder {untrained.Path}): {untrained.SimilarityModel}: ", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("Question 'missing': there is no rubric at " + Path.Combine(RepositoryFiles.Root, "no", "such", "rubric.json"), StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("'bad name!' is not usable", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("MaxEssayLength is 0", StringComparison.Ordinal));
+        Assert.Contains("MaxEssayLength is 0: it must be at least 1.", failures);
+        Assert.Contains("MaxFlags is 1: it must be at least 2.", failures);
+        Assert.Contains("MaxReasonsPerCriterion is -3: it must be at least 2.", failures);
         Assert.Contains(failures, f => f.StartsWith("DefaultQuestion is 'french'", StringComparison.Ordinal));
         Assert.DoesNotContain(failures, f => f.Contains("'good'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StartAsync_NoSavedSimilarityModel_FailsNamingTheFileAndGraderTrain()
+    {
+        using var folder = new QuestionFolder();
+        File.Delete(folder.SimilarityModel);
+        var logs = new CapturingLoggerProvider();
+        using var host = TestHost.Build(new Dictionary<string, string?> { [TestHost.Question("soviet", folder.Rubric).Key] = folder.Rubric }, logs);
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var failure = Assert.Single(exception.Failures);
+        Assert.StartsWith($"Question 'soviet' (folder {folder.Path}): {folder.SimilarityModel}: ", failure, StringComparison.Ordinal);
+        Assert.Contains("grader train", failure, StringComparison.Ordinal);
+        Assert.Contains(logs.Grader(4), e => e.Level == LogLevel.Error && e.Message.Contains(folder.SimilarityModel, StringComparison.Ordinal));
+        Assert.Empty(logs.Grader(1));
+    }
+
+    [Fact]
+    public async Task StartAsync_SimilarityModelSavedForAnotherModelEssay_FailsSayingItIsStale()
+    {
+        using var folder = new QuestionFolder();
+        File.AppendAllText(folder.ModelEssay, "\n\nA paragraph added after the model was trained changes what it should have been trained on.");
+        using var host = TestHost.Build(new Dictionary<string, string?> { [TestHost.Question("soviet", folder.Rubric).Key] = folder.Rubric });
+
+        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var failure = Assert.Single(exception.Failures);
+        Assert.StartsWith($"Question 'soviet' (folder {folder.Path}): {folder.SimilarityModel}: ", failure, StringComparison.Ordinal);
+        Assert.Contains("trained on other inputs", failure, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,22 +90,6 @@ public sealed class GraderServiceOptionsValidatorTests
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("Questions:soviet:Rubric", Assert.Single(exception.Failures), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task StartAsync_RequireSavedModelWithoutOne_Fails()
-    {
-        using var folder = new QuestionFolder();
-        File.Delete(Path.Combine(folder.Path, "similarity.model"));
-        using var host = TestHost.Build(new Dictionary<string, string?>
-        {
-            [TestHost.Question("soviet", folder.Rubric).Key] = folder.Rubric,
-            ["Grader:RequireSavedSimilarityModel"] = "true",
-        });
-
-        var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
-
-        Assert.Contains(Path.Combine(folder.Path, "similarity.model"), Assert.Single(exception.Failures), StringComparison.Ordinal);
     }
 
     [Fact]

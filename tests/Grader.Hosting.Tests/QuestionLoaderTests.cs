@@ -27,21 +27,4 @@ public sealed class QuestionLoaderTests
         Assert.Same(catalog.Get("a").Scheme, catalog.Get("b").Scheme);
         await host.StopAsync();
     }
-
-    [Fact]
-    public async Task StartAsync_NoSavedModel_LogsTheLibrarysNoticeAsAWarning()
-    {
-        using var folder = new QuestionFolder();
-        File.Delete(Path.Combine(folder.Path, "similarity.model"));
-        var logs = new CapturingLoggerProvider();
-        using var host = TestHost.Build(new Dictionary<string, string?> { [TestHost.Question("soviet", folder.Rubric).Key] = folder.Rubric }, logs);
-
-        await host.StartAsync();
-
-        var notice = Assert.Single(logs.Grader(2));
-        Assert.Equal(LogLevel.Warning, notice.Level);
-        Assert.Contains("Question 'soviet':", notice.Message, StringComparison.Ordinal);
-        Assert.Contains("similarity.model", notice.Message, StringComparison.Ordinal);
-        await host.StopAsync();
-    }
 }

@@ -132,7 +132,7 @@ public sealed class BatchEndpointTests(ServerFactory server) : IClassFixture<Ser
 
         var problem = await Http.ProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.StartsWith("line 3: the row has 3 fields but the header has 2.", Assert.Single(Http.Errors(problem, "row 2")), StringComparison.Ordinal);
-        Assert.StartsWith("line 4: a field has text after its closing quote.", Assert.Single(Http.Errors(problem, "row 3")), StringComparison.Ordinal);
+        Assert.StartsWith("line 4: field 2 has text after its closing quote.", Assert.Single(Http.Errors(problem, "row 3")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class BatchEndpointTests(ServerFactory server) : IClassFixture<Ser
         var response = await _client.PostAsync("/v1/grade/batch", Http.Csv("id,text\nA,good\nB,\"never closed\nC,lost\n"));
 
         var problem = await Http.ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.StartsWith("line 3: a quote in this row is never closed", Assert.Single(Http.Errors(problem, "row 2")), StringComparison.Ordinal);
+        Assert.StartsWith("line 3: the quote that opens field 2 on line 3 is never closed", Assert.Single(Http.Errors(problem, "row 2")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -151,6 +151,15 @@ public sealed class BatchEndpointTests(ServerFactory server) : IClassFixture<Ser
 
         var problem = await Http.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.Contains("no 'text' column; its columns are: 'id', 'essay'", Assert.Single(Http.Errors(problem, "header")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Batch_CsvWithTwoTextColumns_Is422AskingToRenameOne()
+    {
+        var response = await _client.PostAsync("/v1/grade/batch", Http.Csv("id,Text,text \nA,one,two\n"));
+
+        var problem = await Http.ProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("more than one 'text' column", Assert.Single(Http.Errors(problem, "header")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -165,16 +174,29 @@ public sealed class BatchEndpointTests(ServerFactory server) : IClassFixture<Ser
     }
 
     [Fact]
-    public async Task Batch_CsvNotUtf8_Is400()
+    public async Task Batch_CsvInWindows1252OrUtf16_IsReadAsGraderMarkReadsIt()
     {
-        var latin1 = Encoding.Latin1.GetBytes("id,text\nA,caf\u00e9 society\n");
-        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("id,text\nA,essay\n")).ToArray();
+        const string text = "The caf\u00e9 society of 1950 \u2013 a \u201cnew\u201d order.";
+        var windows1252 = Encoding.Latin1.GetBytes("id,text\nA,caf\u00e9 society\n");
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes($"id,text\nA,\"{text}\"\n")).ToArray();
 
-        var invalid = await Http.ProblemAsync(await _client.PostAsync("/v1/grade/batch", Http.Bytes(latin1, "text/csv")), HttpStatusCode.BadRequest);
-        var wide = await Http.ProblemAsync(await _client.PostAsync("/v1/grade/batch", Http.Bytes(utf16, "text/csv")), HttpStatusCode.BadRequest);
+        var fromWindows1252 = await _client.PostAsync("/v1/grade/batch", Http.Bytes(windows1252, "text/csv"));
+        var fromUtf16 = await _client.PostAsync("/v1/grade/batch", Http.Bytes(utf16, "text/csv"));
 
-        Assert.Contains("not valid UTF-8", Assert.Single(Http.Errors(invalid, "row 1")), StringComparison.Ordinal);
-        Assert.Contains("UTF-16", Assert.Single(Http.Errors(wide, "header")), StringComparison.Ordinal);
+        Assert.Equal($"[{SampleEssays.ExpectedJson("caf\u00e9 society", "A")}]", await fromWindows1252.Content.ReadAsStringAsync());
+        Assert.Equal($"[{SampleEssays.ExpectedJson(text, "A")}]", await fromUtf16.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Batch_CsvUtf8WithBadBytesAfterItsFirst64KB_Is400AtTheRow()
+    {
+        var start = Encoding.UTF8.GetBytes("id,text\nA,\"" + string.Concat(Enumerable.Repeat(SampleEssays.Seed.Replace("\"", "\"\"", StringComparison.Ordinal), 10)) + "\"\n");
+        var body = start.Concat(Encoding.Latin1.GetBytes("B,caf\u00e9 society\n")).ToArray();
+        Assert.True(start.Length > 64 * 1024);
+
+        var problem = await Http.ProblemAsync(await _client.PostAsync("/v1/grade/batch", Http.Bytes(body, "text/csv")), HttpStatusCode.BadRequest);
+
+        Assert.Contains("not valid UTF-8", Assert.Single(Http.Errors(problem, "row 2")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,17 @@ public sealed class GraderServerTests
     }
 
     [Fact]
+    public async Task RunAsync_BadGraderLimits_Exits3NamingEveryOne()
+    {
+        var (code, _, error) = await RunAsync("--rubric", RepositoryFiles.Rubric, "--Grader:MaxFlags=1", "--Grader:MaxReasonsPerCriterion", "0", "--no-warm-up");
+
+        Assert.Equal(GraderServer.Failure, code);
+        Assert.Contains("the server cannot start (2 problems)", error, StringComparison.Ordinal);
+        Assert.Contains("MaxFlags is 1: it must be at least 2.", error, StringComparison.Ordinal);
+        Assert.Contains("MaxReasonsPerCriterion is 0: it must be at least 2.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_ShutdownTimeoutSetting_IsTheHostsShutdownTimeout()
     {
         var arguments = ServerArguments.Parse(["--rubric", RepositoryFiles.Rubric, "--Server:ShutdownTimeout=00:00:07"], out _)!;

@@ -6,7 +6,7 @@ public sealed class ServerArgumentsTests
     public void Parse_OwnSwitches_BecomeSettingsAndTheRestPassesThrough()
     {
         var parsed = ServerArguments.Parse(
-            ["--question", "a=x/rubric.json", "--urls", "http://127.0.0.1:9000", "--rubric", "data/soviet-union-prc/rubric.json", "--max-essay-length", "5000", "--max-body-size", "100", "--max-batch-size", "200", "--no-warm-up", "--require-saved-model", "--Server:MaxBatchItems=7"],
+            ["--question", "a=x/rubric.json", "--urls", "http://127.0.0.1:9000", "--rubric", "data/soviet-union-prc/rubric.json", "--max-essay-length=5000", "--max-body-size", "100", "--max-batch-size", "200", "--no-warm-up", "--Server:MaxBatchItems=7", "--Grader:MaxFlags", "20", "--environment=Production"],
             out var error);
 
         Assert.Null(error);
@@ -19,10 +19,9 @@ public sealed class ServerArgumentsTests
                 new("Server:MaxRequestBodySize", "100"),
                 new("Server:MaxBatchBodySize", "200"),
                 new("Grader:WarmUp:Enabled", "false"),
-                new("Grader:RequireSavedSimilarityModel", "true"),
             ],
             parsed.Settings);
-        Assert.Equal(["--urls", "http://127.0.0.1:9000", "--Server:MaxBatchItems=7"], parsed.PassThrough);
+        Assert.Equal(["--urls", "http://127.0.0.1:9000", "--Server:MaxBatchItems=7", "--Grader:MaxFlags", "20", "--environment=Production"], parsed.PassThrough);
         Assert.False(parsed.Help);
     }
 
@@ -38,10 +37,24 @@ public sealed class ServerArgumentsTests
         Assert.Contains(expected, error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_SwitchWithoutValue_IsAnError()
+    [Theory]
+    [InlineData("--rubric")]
+    [InlineData("--urls")]
+    [InlineData("--Server:MaxBatchItems")]
+    public void Parse_SwitchWithoutValue_IsAnError(string name)
     {
-        Assert.Null(ServerArguments.Parse(["--rubric"], out var error));
-        Assert.Equal("--rubric needs a value.", error);
+        Assert.Null(ServerArguments.Parse(["--no-warm-up", name], out var error));
+        Assert.Equal($"{name} needs a value.", error);
+    }
+
+    [Theory]
+    [InlineData("--require-saved-model", "there is no option '--require-saved-model'")]
+    [InlineData("--max-essay-lenght", "there is no option '--max-essay-lenght'")]
+    [InlineData("-v", "there is no option '-v'")]
+    [InlineData("rubric.json", "unexpected argument 'rubric.json'")]
+    public void Parse_UnknownSwitchOrStrayArgument_IsAnErrorNotASilentSetting(string arg, string expected)
+    {
+        Assert.Null(ServerArguments.Parse(["--rubric", "x/rubric.json", arg, "5"], out var error));
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Grader.Cli.Csv;
+using Grader.Csv;
 
 namespace Grader.Benchmarks.BackgroundIdf;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Grader.Cli.Csv;
+using Grader.Csv;
 using Grader.Text;
 
 namespace Grader.Cli.CommandLine;

@@ -5,6 +5,7 @@ using Grader.Cli.Files;
 using Grader.Cli.Console;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
+using Grader.Csv;
 
 namespace Grader.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Grader.Cli.Csv;
 using Grader.Cli.Marking;
+using Grader.Csv;
 
 namespace Grader.Cli.Commands;
 

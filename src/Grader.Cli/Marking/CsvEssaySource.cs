@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using Grader.Cli.Csv;
 using Grader.Cli.Files;
+using Grader.Csv;
 using Grader.Text;
 
 namespace Grader.Cli.Marking;
@@ -260,8 +261,7 @@ internal sealed class CsvEssaySource : IEssaySource
 
     private static int FindColumn(IReadOnlyList<string> header, string column, string option, string name, List<string> problems)
     {
-        var exact = IndexesWhere(header, h => string.Equals(h, column, StringComparison.Ordinal));
-        var matches = exact.Length > 0 ? exact : IndexesWhere(header, h => string.Equals(h.Trim(), column.Trim(), StringComparison.OrdinalIgnoreCase));
+        var matches = CsvHeader.IndexesOf(header, column);
         if (matches.Length == 1)
         {
             return matches[0];
@@ -273,7 +273,4 @@ internal sealed class CsvEssaySource : IEssaySource
             : $"{name}: the header has more than one '{column}' column. Rename one of them.");
         return -1;
     }
-
-    private static int[] IndexesWhere(IReadOnlyList<string> header, Func<string, bool> predicate) =>
-        Enumerable.Range(0, header.Count).Where(i => predicate(header[i])).ToArray();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Grader.Cli.Csv;
+using Grader.Csv;
 
 namespace Grader.Cli.Marking;
 

@@ -6,54 +6,48 @@ namespace Grader.Hosting.Core;
 
 /// <summary>
 /// Every call this package makes into the Grader library, in one place: loading a question (the runtime always reads
-/// the saved similarity model: a missing or stale one is a load problem), making its grader with the essay-length
-/// limit, the warm-up sample and the library's telemetry names.
+/// the saved similarity model: a missing or stale one is a load problem naming the file), making its grader within the
+/// library's <see cref="GraderOptions"/>, and the warm-up samples.
 /// </summary>
 internal static class GraderCore
 {
-    /// <summary>The name of the library's <see cref="System.Diagnostics.Metrics.Meter"/> (grades by status, duration, essay length).</summary>
-    public const string MeterName = Grader.Diagnostics.GraderDiagnostics.MeterName;
-
-    /// <summary>The name of the library's <see cref="System.Diagnostics.ActivitySource"/> (one activity per essay graded).</summary>
-    public const string ActivitySourceName = Grader.Diagnostics.GraderDiagnostics.ActivitySourceName;
-
     public static LoadResult<MarkScheme> Load(string rubricPath) => MarkScheme.Load(rubricPath);
 
-    public static EssayGrader CreateGrader(MarkScheme scheme, int maxEssayLength) => new(scheme, new GraderOptions { MaxEssayLength = maxEssayLength });
+    /// <summary>The grader of <paramref name="scheme"/>; <paramref name="options"/> are copied (and were validated at start).</summary>
+    public static EssayGrader CreateGrader(MarkScheme scheme, GraderOptions options) => new(scheme, options);
 
-    /// <summary>Grades <paramref name="essay"/>: an essay longer than the grader's limit comes back as an error grade (the library's own check).</summary>
+    /// <summary>Grades <paramref name="essay"/>: an empty one, or one over the grader's length limit, comes back as the library's error grade.</summary>
     public static GradeResult Grade(EssayGrader grader, string essay) => grader.Grade(essay);
 
-    /// <summary>Why an essay of <paramref name="length"/> characters is not graded, and what to do.</summary>
-    public static string TooLongMessage(int length, int maxEssayLength) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"The essay is {length:N0} characters long, over the limit of {maxEssayLength:N0}. Check that it is one essay, or raise the limit (MaxEssayLength).");
-
     /// <summary>
-    /// A text to warm the grader up with: the model essay when the rubric names one, else the question followed by
-    /// every level descriptor of every criterion (text the question's own checks and vocabulary respond to).
+    /// The texts to warm a question's grader up with, built from its own files (so nothing is specific to one question):
+    /// <list type="number">
+    /// <item>the question followed by every key point of the answer key: an on-topic answer that the screens leave
+    /// whole, so every check and the similarity model run on it; without key points, the question followed by every
+    /// level descriptor of every criterion;</item>
+    /// <item>the model essay, when the rubric names one: the copy screen excludes it as a copy of itself, which runs
+    /// the screening's exclusion path (the analysis again without the excluded text).</item>
+    /// </list>
     /// </summary>
-    public static string WarmUpSample(MarkScheme scheme)
+    public static IReadOnlyList<string> WarmUpSamples(MarkScheme scheme)
     {
-        if (scheme.ModelEssay is { } essay)
-        {
-            return essay;
-        }
-
         var rubric = scheme.Rubric;
         var paragraphs = new List<string> { rubric.Question };
-        foreach (var criterion in rubric.Criteria)
+        if (scheme.AnswerKey.KeyPoints.Count > 0)
         {
-            paragraphs.AddRange(criterion.Levels.Select(level => level.Descriptor));
+            paragraphs.AddRange(scheme.AnswerKey.KeyPoints.Select(point => point.Text));
+        }
+        else
+        {
+            paragraphs.AddRange(rubric.Criteria.SelectMany(criterion => criterion.Levels.Select(level => level.Descriptor)));
         }
 
-        return string.Join("\n\n", paragraphs);
+        var answer = string.Join("\n\n", paragraphs);
+        return scheme.ModelEssay is { } modelEssay ? [answer, modelEssay] : [answer];
     }
 
-    /// <summary>A one-line description of a loaded question for the load notice.</summary>
+    /// <summary>A one-line description of a loaded question for the log.</summary>
     public static string Describe(MarkScheme scheme) => string.Create(
         CultureInfo.InvariantCulture,
         $"rubric '{scheme.Rubric.Id}', {scheme.Rubric.Criteria.Count} criteria, out of {scheme.Rubric.MaxMark}; {scheme.DescribeSimilarityModel()}");
-
-    public static int MaxMark(MarkScheme scheme) => scheme.Rubric.MaxMark;
 }

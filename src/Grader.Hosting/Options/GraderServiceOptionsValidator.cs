@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 namespace Grader.Hosting;
 
 /// <summary>
-/// Checks <see cref="GraderServiceOptions"/> and loads every question (once: the catalog reuses the loads), so that a
-/// host started with <c>ValidateOnStart</c> fails at once with every problem: settings, missing rubrics, and each
-/// problem inside each question's rubric, answer key, model essay and similarity model, with its folder and location.
+/// Checks <see cref="GraderServiceOptions"/> and the library's <see cref="GraderOptions"/> together, and loads every
+/// question (once: the catalog reuses the loads), so that a host started with <c>ValidateOnStart</c> fails at once with
+/// every problem: settings, limits, missing rubrics, and each problem inside each question's rubric, answer key, model
+/// essay and saved similarity model, with its folder and location.
 /// </summary>
-internal sealed class GraderServiceOptionsValidator(QuestionLoader loader) : IValidateOptions<GraderServiceOptions>
+internal sealed class GraderServiceOptionsValidator(QuestionLoader loader, IOptions<GraderOptions> grading) : IValidateOptions<GraderServiceOptions>
 {
     public ValidateOptionsResult Validate(string? name, GraderServiceOptions options)
     {
@@ -27,26 +28,23 @@ internal sealed class GraderServiceOptionsValidator(QuestionLoader loader) : IVa
 
             if (settings is null || string.IsNullOrWhiteSpace(settings.Rubric))
             {
-                failures.Add($"Question '{question}' has no rubric: set 'Questions:{question}:Rubric' to the path of its rubric.json.");
+                failures.Add($"Question '{question}' has no rubric: set 'Grader:Questions:{question}:Rubric' to the path of its rubric.json.");
                 continue;
             }
 
             var path = loader.Resolve(settings.Rubric);
             if (!File.Exists(path))
             {
-                failures.Add($"Question '{question}': there is no rubric at {path} (Questions:{question}:Rubric is '{settings.Rubric}'; a relative path is taken from the content root). Fix the path.");
+                failures.Add($"Question '{question}': there is no rubric at {path} (Grader:Questions:{question}:Rubric is '{settings.Rubric}'; a relative path is taken from the content root). Fix the path.");
                 continue;
             }
 
-            var load = loader.Load(question, settings.Rubric, options.RequireSavedSimilarityModel);
+            var load = loader.Load(question, settings.Rubric);
             failures.AddRange(load.Result.Problems.Select(problem => QuestionProblems.Describe(question, load.RubricPath, problem)));
         }
 
-        if (options.MaxEssayLength < 1)
-        {
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"MaxEssayLength is {options.MaxEssayLength}: it must be at least 1 (the default is {GraderServiceOptions.DefaultMaxEssayLength:N0} characters)."));
-        }
-
+        // The library's own check of its limits, with its own messages (each names the setting, under 'Grader:').
+        failures.AddRange(grading.Value.Validate());
         if (options.DefaultQuestion is { } defaultQuestion && !options.Questions.ContainsKey(defaultQuestion))
         {
             failures.Add($"DefaultQuestion is '{defaultQuestion}', which is not a configured question ({Names(options)}).");

@@ -11,19 +11,22 @@ public sealed class QuestionCatalog
 {
     private readonly Dictionary<string, GradedQuestion> _byName;
 
-    /// <summary>Throws <see cref="OptionsValidationException"/>, listing every problem, when a question cannot be loaded.</summary>
-    internal QuestionCatalog(IOptions<GraderServiceOptions> options, QuestionLoader loader)
+    /// <summary>
+    /// Throws <see cref="OptionsValidationException"/>, listing every problem, when a setting is wrong or a question
+    /// cannot be loaded (reading <paramref name="options"/> runs the validation).
+    /// </summary>
+    internal QuestionCatalog(IOptions<GraderServiceOptions> options, IOptions<GraderOptions> grading, QuestionLoader loader)
     {
         var settings = options.Value;
         var questions = new List<GradedQuestion>();
         foreach (var (name, question) in settings.Questions.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase))
         {
-            var load = loader.Load(name, question.Rubric, settings.RequireSavedSimilarityModel);
+            var load = loader.Load(name, question.Rubric);
             var scheme = load.Result.Value ?? throw new OptionsValidationException(
                 Options.DefaultName,
                 typeof(GraderServiceOptions),
                 load.Result.Problems.Select(problem => QuestionProblems.Describe(name, load.RubricPath, problem)));
-            questions.Add(new GradedQuestion(name, load.RubricPath, scheme, settings.MaxEssayLength));
+            questions.Add(new GradedQuestion(name, load.RubricPath, scheme, grading.Value));
         }
 
         Questions = questions;
@@ -37,6 +40,7 @@ public sealed class QuestionCatalog
     /// <summary>The question used when a caller names none: the configured default, else the only question, else null.</summary>
     public GradedQuestion? Default { get; }
 
+    /// <summary>The question named <paramref name="name"/> (ignoring case), if there is one.</summary>
     public bool TryGet(string name, [NotNullWhen(true)] out GradedQuestion? question) => _byName.TryGetValue(name, out question);
 
     /// <summary>The question named <paramref name="name"/>; throws <see cref="KeyNotFoundException"/> naming the questions there are.</summary>

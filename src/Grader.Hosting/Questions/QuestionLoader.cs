@@ -13,21 +13,19 @@ namespace Grader.Hosting;
 /// </summary>
 internal sealed class QuestionLoader(ILogger<QuestionLoader> logger, TimeProvider time, IHostEnvironment? environment = null)
 {
-    private readonly ConcurrentDictionary<(string Path, bool RequireSavedModel), Lazy<LoadResult<MarkScheme>>> _loads = new();
+    private readonly ConcurrentDictionary<string, Lazy<LoadResult<MarkScheme>>> _loads = new(StringComparer.Ordinal);
 
     /// <summary>The full path of <paramref name="rubric"/>, relative paths taken from the content root (else the working directory).</summary>
     public string Resolve(string rubric) => Path.GetFullPath(rubric, environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
 
-    public QuestionLoad Load(string name, string rubric, bool requireSavedSimilarityModel)
+    public QuestionLoad Load(string name, string rubric)
     {
         var path = Resolve(rubric);
-        var result = _loads.GetOrAdd(
-            (path, requireSavedSimilarityModel),
-            key => new Lazy<LoadResult<MarkScheme>>(() => LoadAndLog(name, key.Path, key.RequireSavedModel))).Value;
+        var result = _loads.GetOrAdd(path, key => new Lazy<LoadResult<MarkScheme>>(() => LoadAndLog(name, key))).Value;
         return new QuestionLoad(path, result);
     }
 
-    private LoadResult<MarkScheme> LoadAndLog(string name, string path, bool requireSavedSimilarityModel)
+    private LoadResult<MarkScheme> LoadAndLog(string name, string path)
     {
         var start = time.GetTimestamp();
         var result = GraderCore.Load(path);
@@ -36,7 +34,7 @@ internal sealed class QuestionLoader(ILogger<QuestionLoader> logger, TimeProvide
             GraderLog.QuestionLoaded(logger, name, path, (long)time.GetElapsedTime(start).TotalMilliseconds, GraderCore.Describe(scheme));
             foreach (var notice in result.Notices)
             {
-                GraderLog.QuestionNotice(logger, name, notice.Message);
+                GraderLog.QuestionNotice(logger, name, notice.Code, notice.Message);
             }
 
             return result;

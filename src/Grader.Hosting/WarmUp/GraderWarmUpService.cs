@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Grader.Hosting;
 
 /// <summary>
-/// Grades each question's warm-up sample a few times while the host is starting (in <see cref="StartingAsync"/>, which
-/// runs before any hosted service starts, so a web server starts listening only once this is done).
+/// Grades each question's warm-up samples (<see cref="GraderCore.WarmUpSamples"/>) a few times while the host is
+/// starting (in <see cref="StartingAsync"/>, which runs before any hosted service starts, so a web server starts
+/// listening only once this is done).
 /// </summary>
 internal sealed class GraderWarmUpService(
     IOptions<GraderServiceOptions> options,
@@ -26,18 +27,22 @@ internal sealed class GraderWarmUpService(
 
         foreach (var question in catalog.Questions)
         {
-            var sample = GraderCore.WarmUpSample(question.Scheme);
+            var samples = GraderCore.WarmUpSamples(question.Scheme);
             double first = 0, last = 0;
             for (var round = 0; round < warmUp.Rounds; round++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var start = time.GetTimestamp();
-                question.Grade(sample);
+                foreach (var sample in samples)
+                {
+                    question.Grade(sample);
+                }
+
                 last = time.GetElapsedTime(start).TotalMilliseconds;
                 first = round == 0 ? last : first;
             }
 
-            GraderLog.QuestionWarmedUp(logger, question.Name, warmUp.Rounds, sample.Length, first, last);
+            GraderLog.QuestionWarmedUp(logger, question.Name, warmUp.Rounds, samples.Count, samples.Sum(s => s.Length), first, last);
         }
 
         return Task.CompletedTask;

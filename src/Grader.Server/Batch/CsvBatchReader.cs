@@ -1,23 +1,22 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
+using Grader.Csv;
 
 namespace Grader.Server;
 
 /// <summary>
-/// Reads a CSV upload one row at a time with CsvHelper (RFC 4180: quoted fields may hold commas, doubled quotes and
-/// line breaks; blank lines skipped). The header names an <c>id</c> and a <c>text</c> column, and optionally a
-/// <c>question</c> column (matched ignoring case and surrounding spaces); other columns are ignored. UTF-8 only, with
-/// or without a byte-order mark. Problems are located by data row (1-based) and the line it starts on.
+/// Reads a CSV upload one row at a time with the reader <c>grader mark</c> uses (<see cref="CsvRecordReader"/>), so a
+/// file is read the same way by both: the encoding (UTF-8 with or without a byte-order mark, UTF-16 with one,
+/// Windows-1252 when the text is not UTF-8) and the delimiter (comma, semicolon, tab or pipe, from the header line) are
+/// detected; quoted fields may hold delimiters, doubled quotes and line breaks; blank lines, and lines of nothing but
+/// spaces and delimiters, are not rows. The header names an <c>id</c> and a <c>text</c> column, and optionally a
+/// <c>question</c> column (found as <c>grader mark</c> finds its columns); other columns are ignored. Problems are
+/// located by data row (1-based) and the line the row starts on.
 /// </summary>
 internal sealed class CsvBatchReader : IBatchReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly BatchContext _context;
-    private readonly Queue<CsvMalformedRecord> _malformed = new();
-    private readonly CsvReader _reader;
-    private readonly string? _encodingProblem;
+    private readonly CsvRecordReader _reader;
     private int _idColumn = -1;
     private int _textColumn = -1;
     private int _questionColumn = -1;
@@ -26,28 +25,11 @@ internal sealed class CsvBatchReader : IBatchReader
     private bool _done;
     private int _row;
 
+    /// <summary>Reads <paramref name="stream"/> from where it is, leaving it open.</summary>
     public CsvBatchReader(Stream stream, BatchContext context)
     {
         _context = context;
-        _encodingProblem = SkipByteOrderMark(stream);
-        _reader = CsvReader.Create(
-            stream,
-            new CsvReaderOptions
-            {
-                Mode = CsvMode.Rfc4180,
-                Separator = ',',
-                HasHeader = false,
-                DetectSeparatorHint = false,
-                AllowLineBreaksInQuotes = true,
-                SkipEmptyLines = true,
-                TrimWhitespace = false,
-                TrackLineNumbers = true,
-                MalformedData = CsvMalformedDataHandling.Recover,
-                FieldCountMismatch = CsvFieldCountHandling.Allow,
-                OnMalformedRecord = _malformed.Enqueue,
-                MaxRecordSize = context.MaxItemBytes,
-            },
-            leaveOpen: true);
+        _reader = CsvRecordReader.Open(stream, context.MaxItemBytes, leaveOpen: true);
     }
 
     public string Location => string.Create(CultureInfo.InvariantCulture, $"row {_row}");
@@ -77,13 +59,13 @@ internal sealed class CsvBatchReader : IBatchReader
                 }
             }
 
-            if (!_reader.Read())
+            if (!_reader.TryRead(out var record))
             {
                 return Stop();
             }
 
             _row++;
-            ReadRow(Location, _reader.LineNumber);
+            ReadRow(record);
             return true;
         }
         catch (CsvFormatException exception)
@@ -99,60 +81,71 @@ internal sealed class CsvBatchReader : IBatchReader
 
     private bool ReadHeader()
     {
-        if (_encodingProblem is not null)
-        {
-            Problems.Add(new("header", _encodingProblem, IsSyntax: true));
-            return false;
-        }
-
-        if (!_reader.Read())
+        if (!_reader.TryRead(out var header))
         {
             Problems.Add(new("header", "The CSV is empty. Send a header line naming the 'id' and 'text' columns, then one row per essay."));
             return false;
         }
 
-        var names = new string[_reader.FieldCount];
-        for (var i = 0; i < names.Length; i++)
+        if (header.Problem is not null || header.InvalidFields.Count > 0)
         {
-            names[i] = Decode(_reader.GetSpan(i))?.Trim() ?? "";
+            var problem = header.Problem ?? $"it holds bytes that are not valid {_reader.Format.EncodingName}. Send the file as UTF-8.";
+            Problems.Add(new("header", $"line 1 (the header): {problem}", IsSyntax: true));
+            return false;
         }
 
-        _fieldCount = names.Length;
-        _idColumn = Array.FindIndex(names, n => n.Equals("id", StringComparison.OrdinalIgnoreCase));
-        _textColumn = Array.FindIndex(names, n => n.Equals("text", StringComparison.OrdinalIgnoreCase));
-        _questionColumn = Array.FindIndex(names, n => n.Equals("question", StringComparison.OrdinalIgnoreCase));
-        foreach (var (column, name) in new[] { (_idColumn, "id"), (_textColumn, "text") })
-        {
-            if (column < 0)
-            {
-                Problems.Add(new("header", $"The header (line 1) has no '{name}' column; its columns are: {string.Join(", ", names.Select(n => $"'{n}'"))}. Name the id column 'id' and the essay column 'text'."));
-            }
-        }
-
-        return _idColumn >= 0 && _textColumn >= 0;
+        _fieldCount = header.Fields.Count;
+        _idColumn = Column(header.Fields, "id", required: true);
+        _textColumn = Column(header.Fields, "text", required: true);
+        _questionColumn = Column(header.Fields, "question", required: false);
+        return Problems.Count == 0;
     }
 
-    private void ReadRow(string location, long line)
+    /// <summary>The column named <paramref name="name"/>, or -1 (with a problem when it is required or named twice).</summary>
+    private int Column(IReadOnlyList<string> header, string name, bool required)
     {
-        var at = string.Create(CultureInfo.InvariantCulture, $"line {line}: ");
-        if (Malformed() is { } quoting)
+        var matches = CsvHeader.IndexesOf(header, name);
+        if (matches.Length == 1)
         {
-            Problems.Add(new(location, at + quoting, IsSyntax: true));
+            return matches[0];
+        }
+
+        var columns = string.Join(", ", header.Select(n => $"'{n}'"));
+        if (matches.Length > 1)
+        {
+            Problems.Add(new("header", $"The header (line 1) has more than one '{name}' column ({columns}). Rename one of them."));
+        }
+        else if (required)
+        {
+            Problems.Add(new("header", $"The header (line 1) has no '{name}' column; its columns are: {columns}. Name the id column 'id' and the essay column 'text'."));
+        }
+
+        return -1;
+    }
+
+    private void ReadRow(CsvRecord record)
+    {
+        var at = string.Create(CultureInfo.InvariantCulture, $"line {record.Line}: ");
+        if (record.Problem is not null)
+        {
+            // Quoting broken across lines may have joined rows or split one: no later row can be trusted, so none is read.
+            Problems.Add(new(Location, at + record.Problem + (record.Desynchronises ? " The rows after it were not checked." : ""), IsSyntax: true));
+            _done = record.Desynchronises;
             return;
         }
 
-        if (_reader.FieldCount != _fieldCount)
+        if (record.Fields.Count != _fieldCount)
         {
             Problems.Add(new(
-                location,
-                at + string.Create(CultureInfo.InvariantCulture, $"the row has {_reader.FieldCount} fields but the header has {_fieldCount}. Quote a field that holds a comma (\"…\"), and give every row every column."),
+                Location,
+                at + string.Create(CultureInfo.InvariantCulture, $"the row has {record.Fields.Count} fields but the header has {_fieldCount}. Quote any field that holds a {CsvInputFormat.DelimiterName(_reader.Format.Delimiter)} or a line break (\"…\"), and give every row every column."),
                 IsSyntax: true));
             return;
         }
 
-        var id = Field(_idColumn, "id", location, at);
-        var text = Field(_textColumn, "text", location, at);
-        var question = _questionColumn >= 0 ? Field(_questionColumn, "question", location, at) : null;
+        var id = Field(record, _idColumn, "id", at);
+        var text = Field(record, _textColumn, "text", at);
+        var question = _questionColumn >= 0 ? Field(record, _questionColumn, "question", at) : null;
         if (id is null || text is null || (_questionColumn >= 0 && question is null))
         {
             return;
@@ -160,76 +153,27 @@ internal sealed class CsvBatchReader : IBatchReader
 
         if (id.Trim().Length == 0)
         {
-            Problems.Add(new(location, at + "the id is empty. Give every row an id."));
+            Problems.Add(new(Location, at + "the id is empty. Give every row an id."));
             return;
         }
 
-        Current = BatchItems.Resolve(new GradeRequest(question is { Length: > 0 } ? question : null, text, id), _context, location, Problems);
+        Current = BatchItems.Resolve(new GradeRequest(question is { Length: > 0 } ? question : null, text, id), _context, Location, Problems);
     }
 
-    private string? Field(int column, string name, string location, string at)
+    private string? Field(CsvRecord record, int column, string name, string at)
     {
-        var value = Decode(_reader.GetSpan(column));
-        if (value is null)
+        if (record.FirstInvalidCharacter(column) >= 0)
         {
-            Problems.Add(new(location, at + $"the '{name}' field holds bytes that are not valid UTF-8; the file may be in Latin-1 or Windows-1252. Send it as UTF-8.", IsSyntax: true));
-        }
-
-        return value;
-    }
-
-    /// <summary>What CsvHelper reported about the current record's quoting, in words that say how to fix it; null when nothing.</summary>
-    private string? Malformed()
-    {
-        while (_malformed.TryPeek(out var stale) && stale.RecordNumber < _reader.RowNumber)
-        {
-            _malformed.Dequeue();
-        }
-
-        if (!_malformed.TryPeek(out var malformed) || malformed.RecordNumber != _reader.RowNumber)
-        {
+            Problems.Add(new(Location, at + $"the '{name}' field holds bytes that are not valid {_reader.Format.EncodingName}; part of the file may be in another encoding. Send it all as UTF-8.", IsSyntax: true));
             return null;
         }
 
-        _malformed.Dequeue();
-        return malformed.Reason switch
-        {
-            CsvMalformedReason.UnterminatedQuote => "a quote in this row is never closed, so the rest of the body was read into it. Close the quote (and double any quote inside a field: \"\").",
-            CsvMalformedReason.TextAfterClosingQuote => "a field has text after its closing quote. Inside a quoted field write a quote as two quotes (\"\").",
-            _ => null,
-        };
+        return record.Fields[column];
     }
 
     private bool Stop()
     {
         _done = true;
         return false;
-    }
-
-    private static string? Decode(ReadOnlySpan<byte> utf8)
-    {
-        try
-        {
-            return utf8.IsEmpty ? "" : StrictUtf8.GetString(utf8);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Leaves the stream after a UTF-8 byte-order mark; says what is wrong when the body is UTF-16.</summary>
-    private static string? SkipByteOrderMark(Stream stream)
-    {
-        Span<byte> start = stackalloc byte[3];
-        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        var bom = start[..read];
-        if (bom.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bom.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return "The CSV is in UTF-16 (it starts with a UTF-16 byte-order mark). Send it as UTF-8.";
-        }
-
-        stream.Seek(bom.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0, SeekOrigin.Begin);
-        return null;
     }
 }

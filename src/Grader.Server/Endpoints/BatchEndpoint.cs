@@ -31,7 +31,7 @@ internal static class BatchEndpoint
         QuestionCatalog catalog,
         GradingGate gate,
         IOptions<GraderServerOptions> server,
-        IOptions<GraderServiceOptions> grading,
+        IOptions<GraderOptions> grading,
         string? question)
     {
         var request = context.Request;

@@ -12,7 +12,9 @@ internal static class MediaTypes
 
     /// <summary>
     /// Whether <paramref name="contentType"/> is <paramref name="expected"/> (ignoring case) with no charset or a UTF-8
-    /// one: the service reads UTF-8 only.
+    /// one. JSON is read as UTF-8; a CSV body's encoding is detected from its bytes as <c>grader mark</c> detects a
+    /// file's (UTF-8, UTF-16 with a byte-order mark, or Windows-1252), so another declared charset is refused rather
+    /// than half honoured.
     /// </summary>
     public static bool Is(string? contentType, string expected)
     {

@@ -11,11 +11,11 @@ namespace Grader.Server;
 /// reading a request, writing its grade, reading a JSON and a CSV batch. Without it the first request paid for
 /// compiling that code (measured: see docs/serve-load-test.md).
 /// </summary>
-internal sealed class ServerWarmUp(QuestionCatalog catalog, IOptions<GraderServiceOptions> grading) : IHostedLifecycleService
+internal sealed class ServerWarmUp(QuestionCatalog catalog, IOptions<GraderServiceOptions> settings, IOptions<GraderOptions> grading) : IHostedLifecycleService
 {
     public Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!grading.Value.WarmUp.Enabled)
+        if (!settings.Value.WarmUp.Enabled)
         {
             return Task.CompletedTask;
         }

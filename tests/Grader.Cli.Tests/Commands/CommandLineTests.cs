@@ -27,6 +27,38 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Help_Serve_ListsEveryServeOptionAndNoLongerTheRemovedOne()
+    {
+        var run = CliRun.In(Here, "serve", "--help");
+        var help = CliRun.In(Here, "help", "serve");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Contains("grader serve [options]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("POST /v1/grade", run.Out, StringComparison.Ordinal);
+        foreach (var option in new[] { "--question <name=rubric.json>", "--rubric <rubric.json>", "--urls <url>", "--max-essay-length <N>", "--max-body-size <bytes>", "--max-batch-size <bytes>", "--no-warm-up" })
+        {
+            Assert.Contains(option, run.Out, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("--require-saved-model", run.Out, StringComparison.Ordinal);
+        Assert.Equal(run.Out, help.Out);
+    }
+
+    [Theory]
+    [InlineData("--require-saved-model", "error: there is no option '--require-saved-model'")]
+    [InlineData("--max-essay-length=0", "error: --max-essay-length takes a whole number of at least 1, not '0'.")]
+    [InlineData("--question=nameless", "error: --question")]
+    public void Serve_BadCommandLine_IsAUsageErrorBeforeAnythingStarts(string arg, string expected)
+    {
+        var run = CliRun.In(Here, "serve", arg);
+
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.StartsWith(expected, run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+    }
+
+    [Fact]
     public void Run_NoArguments_PrintsTheCommandsAndExitCodesOnStandardErrorWithUsageExit()
     {
         var run = CliRun.In(Here);

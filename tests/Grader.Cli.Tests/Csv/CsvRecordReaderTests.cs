@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Cli.Csv;
+using Grader.Csv;
 
 namespace Grader.Cli.Tests.Csv;
 

@@ -11,6 +11,9 @@ internal static class RepositoryFiles
 
     public static string SeedEssay => Path.Combine(Root, "seeds", "000_98c4dcf6fd94ba68.txt");
 
+    /// <summary>An honest answer to the bundled question written for the tests (the seed essay is the model essay: a copy).</summary>
+    public static string HonestEssay => Path.Combine(Root, "tests", "Grader.Tests", "Essays", "strong-agree.txt");
+
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

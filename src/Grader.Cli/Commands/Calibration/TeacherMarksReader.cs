@@ -3,6 +3,7 @@ using Grader.Calibration;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Csv;
 using Grader.Cli.Files;
+using Grader.Csv;
 using Grader.Rubrics;
 
 namespace Grader.Cli.Commands.Calibration;

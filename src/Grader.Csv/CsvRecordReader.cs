@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using CsvHelper;
 using Grader.Text;
 
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// Reads RFC 4180 CSV one record at a time with CsvHelper's <see cref="CsvReader"/>: fields separated by the format's
@@ -48,9 +48,10 @@ internal sealed class CsvRecordReader : IDisposable
     /// Reads <paramref name="stream"/> (any stream, seekable or not: a file, a pipe, standard input), which the reader
     /// closes. Its first bytes decide the encoding and delimiter unless <paramref name="encoding"/> or
     /// <paramref name="delimiter"/> say them (see <see cref="CsvFormatDetector"/>). A record over
-    /// <paramref name="maxRecordBytes"/> bytes of UTF-8 makes <see cref="TryRead"/> throw.
+    /// <paramref name="maxRecordBytes"/> bytes of UTF-8 makes <see cref="TryRead"/> throw. With <paramref name="leaveOpen"/>
+    /// the stream stays open when the reader is disposed (to read it again).
     /// </summary>
-    public static CsvRecordReader Open(Stream stream, int? maxRecordBytes = null, InputEncoding? encoding = null, char? delimiter = null)
+    public static CsvRecordReader Open(Stream stream, int? maxRecordBytes = null, InputEncoding? encoding = null, char? delimiter = null, bool leaveOpen = false)
     {
         // A file gives the whole prefix at once; a pipe gives what has been written so far, and waiting for 64 KB
         // there could wait for ever, so from a pipe only the first line (the header) is waited for.
@@ -65,26 +66,27 @@ internal sealed class CsvRecordReader : IDisposable
         }
 
         var format = CsvFormatDetector.Detect(prefix.AsSpan(0, length), wholeFile: length < prefix.Length, encoding, delimiter);
-        return Open(stream, prefix.AsMemory(0, length), format, maxRecordBytes);
+        return Open(stream, prefix.AsMemory(0, length), format, maxRecordBytes, leaveOpen);
     }
 
     /// <summary>Reads a file this tool wrote (UTF-8, comma-separated), with no detection.</summary>
     public static CsvRecordReader OpenStandard(Stream stream, int? maxRecordBytes = null) =>
-        Open(stream, ReadOnlyMemory<byte>.Empty, CsvInputFormat.Standard, maxRecordBytes);
+        Open(stream, ReadOnlyMemory<byte>.Empty, CsvInputFormat.Standard, maxRecordBytes, leaveOpen: false);
 
     /// <summary>Reads CSV held in a string.</summary>
     public static CsvRecordReader FromText(string text) =>
         new(options => CsvReader.FromText(text, options), CsvInputFormat.Standard, null);
 
-    private static CsvRecordReader Open(Stream stream, ReadOnlyMemory<byte> prefix, CsvInputFormat format, int? maxRecordBytes)
+    private static CsvRecordReader Open(Stream stream, ReadOnlyMemory<byte> prefix, CsvInputFormat format, int? maxRecordBytes, bool leaveOpen)
     {
+        // The wrappers below own nothing but buffers: leaving them undisposed leaves the stream open.
         Stream utf8 = new PrefixedStream(prefix[format.Encoding.PreambleLength..], stream);
         if (format.Encoding.Encoding != InputEncoding.Utf8)
         {
             utf8 = new Utf8TranscodingStream(utf8, format.Encoding.Encoding);
         }
 
-        return new CsvRecordReader(options => CsvReader.Create(utf8, options, leaveOpen: false), format, maxRecordBytes);
+        return new CsvRecordReader(options => CsvReader.Create(utf8, options, leaveOpen), format, maxRecordBytes);
     }
 
     /// <summary>How many lines holding nothing but spaces, tabs and delimiters were skipped like blank lines.</summary>

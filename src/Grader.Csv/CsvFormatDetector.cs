@@ -1,6 +1,6 @@
 using Grader.Text;
 
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// Finds how a CSV file is written from its first bytes: the encoding (see <see cref="TextDecoding.Detect"/>) and the

@@ -1,4 +1,4 @@
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// One record of a CSV file: its fields, the line it starts on, and what was wrong with its quoting (null when nothing).

@@ -1,7 +1,7 @@
 using System.Text;
 using Grader.Text;
 
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// Reads UTF-16 (either byte order) or Windows-1252 text as UTF-8 bytes, so the CSV parser always reads UTF-8. A UTF-16

@@ -1,6 +1,6 @@
 using Grader.Text;
 
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// How a CSV file is read: its encoding (transcoded to UTF-8 before parsing) and the character between fields, each
@@ -16,6 +16,9 @@ internal sealed record CsvInputFormat(EncodingDetection Encoding, char Delimiter
 
     /// <summary>Whether either was found to be other than UTF-8 and comma, so the user should be told.</summary>
     public bool IsUnusual => Encoding.Encoding != InputEncoding.Utf8 || Delimiter != ',';
+
+    /// <summary>The encoding's name for messages ("UTF-8", "Windows-1252").</summary>
+    public string EncodingName => Encoding.DisplayName;
 
     public static string DelimiterName(char delimiter) => Delimiters.FirstOrDefault(d => d.Delimiter == delimiter).Name ?? $"'{delimiter}'";
 

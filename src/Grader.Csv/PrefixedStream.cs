@@ -1,4 +1,4 @@
-namespace Grader.Cli.Csv;
+namespace Grader.Csv;
 
 /// <summary>
 /// A read-only stream that gives the bytes of a buffer read ahead (to detect a file's format) and then the rest of the
