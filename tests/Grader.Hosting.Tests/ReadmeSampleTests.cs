@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace Grader.Hosting.Tests;
 
-/// <summary>Runs the "Embedding" sample proposed for the README, as written there (only the content root is set, to the repository).</summary>
+/// <summary>Runs README's hosting sample (only the content root is set, to the repository); README must hold it word for word.</summary>
 public sealed class ReadmeSampleTests
 {
     [Fact]
@@ -15,7 +15,7 @@ public sealed class ReadmeSampleTests
         var essayText = File.ReadAllText(RepositoryFiles.SeedEssay);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = RepositoryFiles.Root });
 
-        // --- sample start ---
+        // begin-sample hosting
         builder.Services.AddGrader(builder.Configuration.GetSection("Grader"))
             .AddQuestion("soviet", "data/soviet-union-prc/rubric.json");
 
@@ -24,10 +24,20 @@ public sealed class ReadmeSampleTests
 
         var questions = host.Services.GetRequiredService<QuestionCatalog>();
         GradeResult result = questions.Get("soviet").Grade(essayText);
-        // --- sample end ---
+        // end-sample
 
         Assert.Equal(GradeStatus.Review, result.Status);
         Assert.Equal(new EssayGrader(MarkScheme.Load(RepositoryFiles.Rubric).GetValueOrThrow()).Grade(essayText).Total, result.Total);
         await host.StopAsync();
+        Assert.Contains(SampleLines("hosting"), File.ReadAllText(Path.Combine(RepositoryFiles.Root, "README.md")), StringComparison.Ordinal);
+    }
+
+    private static string SampleLines(string name)
+    {
+        var source = File.ReadAllLines(Path.Combine(RepositoryFiles.Root, "tests", "Grader.Hosting.Tests", "ReadmeSampleTests.cs"));
+        var start = Array.FindIndex(source, l => l.Trim() == "// begin-sample " + name) + 1;
+        var end = Array.FindIndex(source, start, l => l.Trim() == "// end-sample");
+        var indent = source[start].Length - source[start].TrimStart().Length;
+        return string.Join("\n", source[start..end].Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
     }
 }
