@@ -141,7 +141,9 @@ internal static class QuestionTermDrafter
         }
 
         var why = questionWords.Length > 0 && questionWords[0] == "why";
-        var concept = questionWords.FirstOrDefault(ConceptWords.Contains) ?? content.FirstOrDefault(w => !used.Contains(w) && vocabulary.FormsOf(w).Count > 0);
+        var concept = questionWords.FirstOrDefault(ConceptWords.Contains) 
+            ?? content.FirstOrDefault(w => !used.Contains(w) && vocabulary.FormsOf(w).Count > 0)
+            ?? content.FirstOrDefault(w => !used.Contains(w));
         if (concept is null)
         {
             if (!why)
