@@ -10,13 +10,14 @@ internal static class EssayFile
     /// <summary>
     /// The essay's text, decoded as <paramref name="encoding"/> says or as detected (<paramref name="used"/> says which);
     /// at most <paramref name="maxCharacters"/> characters (4 bytes each) are read, so an endless file cannot exhaust memory.
+    /// <paramref name="role"/> names the file in messages ("the essay", "the model essay").
     /// </summary>
-    public static bool TryRead(InputSource input, InputEncoding? encoding, int maxCharacters, out string essay, out EncodingDetection? used, out string problem)
+    public static bool TryRead(InputSource input, InputEncoding? encoding, int maxCharacters, out string essay, out EncodingDetection? used, out string problem, string role = "the essay")
     {
         essay = "";
         used = null;
         byte[]? bytes;
-        if (input.TryOpen("the essay", out problem) is not { } stream)
+        if (input.TryOpen(role, out problem) is not { } stream)
         {
             return false;
         }
@@ -30,14 +31,14 @@ internal static class EssayFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            problem = FileProblem.CannotRead("the essay", input.Path ?? input.Name, exception);
+            problem = FileProblem.CannotRead(role, input.Path ?? input.Name, exception);
             return false;
         }
 
         var name = input.Path ?? input.Name;
         if (bytes is null)
         {
-            problem = $"{name}: the essay is larger than {LimitedFile.Describe(4L * maxCharacters)}, so it cannot be one essay. Check the file.";
+            problem = $"{name}: {role} is larger than {LimitedFile.Describe(4L * maxCharacters)}, so it cannot be one essay. Check the file.";
             return false;
         }
 
@@ -50,7 +51,7 @@ internal static class EssayFile
         used = detection;
         if (string.IsNullOrWhiteSpace(essay))
         {
-            problem = $"{name}: the essay is empty. Put the essay's text in the file.";
+            problem = $"{name}: {role} is empty. Put its text in the file.";
             return false;
         }
 

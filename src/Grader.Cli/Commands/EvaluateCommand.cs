@@ -10,7 +10,9 @@ namespace Grader.Cli.Commands;
 /// <summary>
 /// <c>grader evaluate asap &lt;dir&gt;</c>: runs the standard ASAP-AES protocol (Taghipour &amp; Ng folds, per-prompt QWK
 /// averaged over folds, mean over the 8 prompts) with the teacher-calibration code, prints the per-prompt table and ends
-/// with <c>mean QWK 0.xxx</c>. The data is read from the folder given, never copied.
+/// with <c>mean QWK 0.xxx</c>; <c>--train-size N</c> trains on N randomly drawn essays per prompt and fold instead, and
+/// <c>--zero-shot</c> learns from no marks (a scheme drafted from the prompt and the best-marked essays) and ends with
+/// <c>mean r 0.xxx</c>. The data is read from the folder given, never copied.
 /// </summary>
 internal static class EvaluateCommand
 {
@@ -26,11 +28,23 @@ internal static class EvaluateCommand
         };
         var folds = CliOptions.WholeNumber("--folds", "Use only the first N of the 5 folds (default: all).", 1, int.MaxValue, int.MaxValue);
         var seed = CliOptions.Seed("the calibration's learners");
+        var zeroShot = new Option<bool>("--zero-shot") { Description = "Learn from no marks: draft each prompt's scheme as 'grader init' would, from the prompt and the fold's best-marked essays, and report Pearson's r of the engine total with the human score (ends with 'mean r 0.xxx')." };
+        var trainSize = CliOptions.WholeNumber("--train-size", "Train the scheme and calibration on N essays drawn at random from each fold's training essays (the teacher's situation) instead of all of them.", 10, int.MaxValue, 0);
+        var draws = CliOptions.WholeNumber("--draws", "With --train-size: how many random draws (fixed seeds) to average.", 1, 100, 3);
         var asap = new Command("asap", "The ASAP-AES protocol: Taghipour & Ng folds, per-prompt QWK averaged over folds, mean over the 8 prompts; ends with 'mean QWK 0.xxx'.")
         {
-            folder, prompts, folds, seed,
+            folder, prompts, folds, seed, zeroShot, trainSize, draws,
         };
-        asap.SetAction(result => Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed)));
+        asap.Validators.Add(result =>
+        {
+            if (result.GetValue(zeroShot) && result.GetValue(trainSize) > 0)
+            {
+                result.AddError("--zero-shot learns from no marks, so it cannot take --train-size: give one or the other.");
+            }
+        });
+        asap.SetAction(result => result.GetValue(zeroShot)
+            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed))
+            : Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
     }
 
@@ -52,24 +66,68 @@ internal static class EvaluateCommand
         return chosen.ToArray();
     }
 
-    private static int Run(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed)
+    private static AsapDataset? Read(CliConsole console, string folder, AsapPrompt[] prompts, int folds, Stopwatch stopwatch, out AsapFold[] usedFolds)
     {
-        var stopwatch = Stopwatch.StartNew();
+        usedFolds = [];
         var data = AsapDataset.Read(folder, out var readProblem);
         if (data is null)
         {
             console.Error.WriteLine($"error: {readProblem}");
+            return null;
+        }
+
+        usedFolds = data.Folds.Take(folds).ToArray();
+        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {data.Essays.Count:N0} essays and {data.Folds.Count} folds in {stopwatch.Elapsed.TotalSeconds:N1} s; evaluating {prompts.Length} prompt(s) on {usedFolds.Length} fold(s)."));
+        return data;
+    }
+
+    private static int RunZeroShot(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (Read(console, folder, prompts, folds, stopwatch, out var usedFolds) is not { } data)
+        {
             return ExitCodes.Failure;
         }
 
-        var usedFolds = data.Folds.Take(folds).ToArray();
-        console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Read {data.Essays.Count:N0} essays and {data.Folds.Count} folds in {stopwatch.Elapsed.TotalSeconds:N1} s; evaluating {prompts.Length} prompt(s) on {usedFolds.Length} fold(s)."));
+        var results = new List<AsapZeroShotResult>();
+        console.Out.WriteLine($"Zero-shot: each fold's scheme drafted from the prompt and its {AsapZeroShotEvaluation.ModelEssays} best-marked training essays (general-essay template); no marks learned from. Pearson r with the human score on the test essays, mean of folds.");
+        console.Out.WriteLine("| prompt | essays | " + string.Join(" | ", usedFolds.Select(f => $"fold {f.Number}")) + " | engine total r | word count r | similarity r | flagged off-topic | time |");
+        console.Out.WriteLine("|---|---:|" + string.Concat(usedFolds.Select(_ => "---:|")) + "---:|---:|---:|---:|---:|");
+        foreach (var prompt in prompts)
+        {
+            var result = AsapZeroShotEvaluation.EvaluatePrompt(data, prompt, usedFolds, seed);
+            results.Add(result);
+            console.Out.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"| {prompt.Set} | {result.Essays:N0} | {string.Join(" | ", result.FoldR.Select(r => r.ToString("0.000", CultureInfo.InvariantCulture)))} | **{result.MeanR:0.000}** | {result.WordCountR:0.000} | {result.SimilarityR:0.000} | {result.OffTopicShare:P0} | {result.Elapsed.TotalSeconds:N0} s |"));
+        }
+
+        var mean = results.Average(r => r.MeanR);
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| mean | {results.Sum(r => r.Essays):N0} | {string.Concat(usedFolds.Select(_ => " |"))} **{mean:0.000}** | {results.Average(r => r.WordCountR):0.000} | {results.Average(r => r.SimilarityR):0.000} | {results.Average(r => r.OffTopicShare):P0} | {stopwatch.Elapsed.TotalSeconds:N0} s |"));
+        console.Out.WriteLine();
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run time {stopwatch.Elapsed.TotalSeconds:N0} s on {Environment.ProcessorCount} cores"));
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean r {mean:0.000}"));
+        return ExitCodes.Success;
+    }
+
+    private static int Run(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed, int trainSize, int draws)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (Read(console, folder, prompts, folds, stopwatch, out var usedFolds) is not { } data)
+        {
+            return ExitCodes.Failure;
+        }
+
+        if (trainSize > 0)
+        {
+            console.Out.WriteLine($"Scheme and calibration trained on {trainSize} essays drawn at random from each fold's training essays, {draws} draw(s) with fixed seeds; QWK is the mean over draws.");
+        }
         var results = new List<AsapPromptResult>();
         console.Out.WriteLine("| prompt | score range | essays | " + string.Join(" | ", usedFolds.Select(f => $"fold {f.Number}")) + " | QWK (mean of folds) | engine alone | rater 1 vs 2 | time |");
         console.Out.WriteLine("|---|---|---:|" + string.Concat(usedFolds.Select(_ => "---:|")) + "---:|---:|---:|---:|");
         foreach (var prompt in prompts)
         {
-            var result = AsapEvaluation.EvaluatePrompt(data, prompt, usedFolds, seed);
+            var result = AsapEvaluation.EvaluatePrompt(data, prompt, usedFolds, seed, trainSize, draws);
             results.Add(result);
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

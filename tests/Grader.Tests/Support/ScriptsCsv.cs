@@ -11,12 +11,15 @@ internal static class ScriptsCsv
     public static string Path => System.IO.Path.Combine(RepositoryPaths.Root, "data", "soviet-union-prc", "scripts.csv");
 
     /// <summary>The (id, text) of every row after the header.</summary>
-    public static IReadOnlyList<(string Id, string Text)> Read()
+    public static IReadOnlyList<(string Id, string Text)> Read() => Read(Path, "text");
+
+    /// <summary>The (id, value of <paramref name="column"/>) of every row after the header of the CSV file at <paramref name="path"/>.</summary>
+    public static IReadOnlyList<(string Id, string Text)> Read(string path, string column)
     {
-        var rows = Parse(File.ReadAllText(Path));
+        var rows = Parse(File.ReadAllText(path));
         var header = rows[0];
         var idColumn = Array.IndexOf(header, "id");
-        var textColumn = Array.IndexOf(header, "text");
+        var textColumn = Array.IndexOf(header, column);
         return rows.Skip(1).Where(row => row.Length > textColumn).Select(row => (row[idColumn], row[textColumn])).ToArray();
     }
 

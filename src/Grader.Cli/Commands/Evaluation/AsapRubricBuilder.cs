@@ -9,7 +9,7 @@ namespace Grader.Cli.Commands.Evaluation;
 /// A holistic mark scheme for one ASAP prompt, built in memory from its training essays only: one criterion
 /// <c>holistic</c> out of the prompt's score range, its topic words taken from the training essays' most frequent content
 /// words, a length guide from the best-marked essays, and the best-marked training essays as the similarity model's
-/// exemplars. ASAP prompts have no answer key.
+/// exemplars (20, or the best tenth of a small sample, at least 3, so that the exemplars stay the good answers). ASAP prompts have no answer key.
 /// </summary>
 internal static class AsapRubricBuilder
 {
@@ -18,7 +18,7 @@ internal static class AsapRubricBuilder
     public static MarkScheme Build(AsapPrompt prompt, IReadOnlyList<AsapEssay> training, int seed)
     {
         var words = TopContentWords(training, 40);
-        var best = training.OrderByDescending(e => e.Score).ThenBy(e => e.Id).Take(Exemplars).ToArray();
+        var best = training.OrderByDescending(e => e.Score).ThenBy(e => e.Id).Take(Math.Clamp(training.Count / 10, 3, Exemplars)).ToArray();
         var bestLengths = best.Select(e => WordCount(e.Text)).Order().ToArray();
         var guideMin = Math.Max(50, (int)(bestLengths[bestLengths.Length / 4] * 0.9));
         var guideMax = Math.Max(guideMin + 50, (int)(bestLengths[^1] * 1.2));
