@@ -106,16 +106,62 @@ internal sealed class TopicProfile
     /// (0–1), and that weight in all (<paramref name="weight"/>): how far the paragraph is about the question. When the
     /// paragraph has no specific words the share is 1: a vague paragraph is weak, not off the topic.
     /// </summary>
-    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight)
+    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight) =>
+        Topicality(document, paragraph, isFrameWord, out weight, out _);
+
+    /// <summary>
+    /// As <see cref="Topicality(EssayDocument, Paragraph, bool[], out double)"/>, counting the words of
+    /// <paramref name="alsoOnTopic"/> (specific words the essay's own on-topic paragraphs use) as on the topic too.
+    /// </summary>
+    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, HashSet<ulong> alsoOnTopic)
     {
-        weight = 0;
+        var weight = 0.0;
         var onTopic = 0.0;
         for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
         {
-            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic);
+            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, null, alsoOnTopic);
         }
 
         return weight == 0 ? 1 : onTopic / weight;
+    }
+
+    /// <summary>Adds to <paramref name="stems"/> the specific words of a paragraph that the reference texts do not hold.</summary>
+    public void AddSpecificWordsBeyondReference(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, HashSet<ulong> stems)
+    {
+        var weight = 0.0;
+        var onTopic = 0.0;
+        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+        {
+            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, null, null, stems);
+        }
+    }
+
+    /// <summary>
+    /// As <see cref="Topicality(EssayDocument, Paragraph, bool[], out double)"/>, and the same share over <em>all</em> the
+    /// paragraph's content words (<paramref name="vocabularyShare"/>, weighed by rarity as well): an answer in plain
+    /// words ("germs", "white blood cells") to a question whose model essay is technical has few specific words in the
+    /// reference but most of its vocabulary there, while another topic has neither.
+    /// </summary>
+    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight, out double vocabularyShare)
+    {
+        weight = 0;
+        var onTopic = 0.0;
+        var all = new WordWeights();
+        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
+        {
+            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, all);
+        }
+
+        vocabularyShare = all.Weight == 0 ? 1 : all.OnTopic / all.Weight;
+        return weight == 0 ? 1 : onTopic / weight;
+    }
+
+    /// <summary>The weight of every content word of a passage, and of those in the reference texts.</summary>
+    private sealed class WordWeights
+    {
+        public double Weight { get; set; }
+
+        public double OnTopic { get; set; }
     }
 
     /// <summary>How many specific words (names and words rare in general English) a sentence holds, on the topic or not.</summary>
@@ -135,10 +181,20 @@ internal sealed class TopicProfile
     }
 
     /// <summary>
-    /// Adds the weight of a sentence's specific words, and of those in the reference texts; returns how many there were
-    /// (leaving out words in <paramref name="ignored"/>, when given).
+    /// Adds the weight of a sentence's specific words, and of those in the reference texts (or in
+    /// <paramref name="alsoOnTopic"/>); returns how many there were (leaving out words in <paramref name="ignored"/>);
+    /// collects the specific words outside the reference into <paramref name="collectBeyondReference"/>, when given.
     /// </summary>
-    private int Weigh(EssayDocument document, Sentence sentence, bool[] isFrameWord, ref double weight, ref double onTopic, HashSet<ulong>? ignored = null)
+    private int Weigh(
+        EssayDocument document,
+        Sentence sentence,
+        bool[] isFrameWord,
+        ref double weight,
+        ref double onTopic,
+        HashSet<ulong>? ignored = null,
+        WordWeights? all = null,
+        HashSet<ulong>? alsoOnTopic = null,
+        HashSet<ulong>? collectBeyondReference = null)
     {
         var text = document.Text;
         var opener = true;
@@ -171,6 +227,14 @@ internal sealed class TopicProfile
             }
 
             var known = _specificity.TryGetIdf(stem, out var idf);
+            var inReference = _referenceStems.Contains(stem);
+            if (all is not null)
+            {
+                var any = Math.Min(MaxWeight, known ? idf : _unknownIdf);
+                all.Weight += any;
+                all.OnTopic += inReference ? any : 0;
+            }
+
             var capitalised = char.IsUpper(text[token.Start]);
             var specific = capitalised
                 ? !atOpening || !known || idf >= SentenceOpenerNameIdf
@@ -183,9 +247,13 @@ internal sealed class TopicProfile
             count++;
             var value = Math.Min(MaxWeight, known ? idf : _unknownIdf);
             weight += value;
-            if (_referenceStems.Contains(stem))
+            if (inReference || (alsoOnTopic is not null && alsoOnTopic.Contains(stem)))
             {
                 onTopic += value;
+            }
+            else
+            {
+                collectBeyondReference?.Add(stem);
             }
         }
 

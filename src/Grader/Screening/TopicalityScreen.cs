@@ -25,6 +25,14 @@ internal sealed class TopicalityScreen : IEssayScreen
     /// <summary>Without reference texts to judge by, under this share of paragraphs naming the subject or topic is off the topic.</summary>
     private const double OnTopicParagraphShare = 0.34;
 
+    /// <summary>
+    /// In the first pass, a paragraph with at least this share of all its content words (weighed by rarity) in the
+    /// reference texts is on the topic whatever its specific words: an answer in plain words to a question whose model
+    /// essay is technical ("germs" and "white blood cells" against "pathogens" and "lymphocytes"). Measured: paragraphs of
+    /// other topics, pasted or named, reach at most 0.50 (bundled question's gaming suite); honest ones 0.42 and up.
+    /// </summary>
+    internal const double OnTopicVocabularyFrom = 0.55;
+
     /// <summary>In an essay mostly off the topic, a paragraph is off the topic below this share.</summary>
     internal const double MostlyOffTopicBelow = 0.75;
 
@@ -33,12 +41,12 @@ internal sealed class TopicalityScreen : IEssayScreen
     /// words), and unjudged ones next to an off-topic paragraph whose few specific words are off the topic too (the
     /// short pieces of a pasted essay). Returns the words of all off-topic paragraphs.
     /// </summary>
-    private static int Judge(List<(Paragraph Paragraph, double Share, double Weight)> paragraphs, bool[] off, double threshold)
+    private static int Judge(List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)> paragraphs, bool[] off, double threshold, double vocabularyFrom)
     {
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var (paragraph, share, weight) = paragraphs[p];
-            off[p] |= paragraph.WordCount >= MinJudgedWords && weight >= MinJudgedWeight && share < threshold;
+            var (paragraph, share, weight, vocabulary) = paragraphs[p];
+            off[p] |= paragraph.WordCount >= MinJudgedWords && weight >= MinJudgedWeight && share < threshold && vocabulary < vocabularyFrom;
         }
 
         for (var changed = true; changed;)
@@ -46,9 +54,9 @@ internal sealed class TopicalityScreen : IEssayScreen
             changed = false;
             for (var p = 0; p < paragraphs.Count; p++)
             {
-                var (_, share, weight) = paragraphs[p];
+                var (_, share, weight, vocabulary) = paragraphs[p];
                 var nextToOff = (p > 0 && off[p - 1]) || (p + 1 < paragraphs.Count && off[p + 1]);
-                if (!off[p] && nextToOff && weight > 0 && share < threshold)
+                if (!off[p] && nextToOff && weight > 0 && share < threshold && vocabulary < vocabularyFrom)
                 {
                     off[p] = true;
                     changed = true;
@@ -79,7 +87,7 @@ internal sealed class TopicalityScreen : IEssayScreen
             return;
         }
 
-        var (offTopic, offTopicWords, words) = Exclude(facts, resources, board, OffTopicBelow);
+        var (offTopic, offTopicWords, words) = Exclude(facts, resources, board, OffTopicBelow, OnTopicVocabularyFrom);
         if (offTopicWords * 2 >= words)
         {
             // In an essay that is mostly about something else, a paragraph half about it is presumed off the topic too:
@@ -132,25 +140,31 @@ internal sealed class TopicalityScreen : IEssayScreen
 
     /// <summary>
     /// Excludes the paragraphs not yet excluded that are off the topic below <paramref name="threshold"/>: returns them,
-    /// their words, and the words of every paragraph that was still in play.
+    /// their words, and the words of every paragraph that was still in play. A paragraph whose vocabulary share reaches
+    /// <paramref name="vocabularyFrom"/> is kept (<see cref="OnTopicVocabularyFrom"/>; the stricter passes give none).
     /// </summary>
-    internal static (List<Paragraph> OffTopic, int OffTopicWords, int Words) Exclude(EssayFacts facts, MarkingResources resources, ScreeningBoard board, double threshold)
+    internal static (List<Paragraph> OffTopic, int OffTopicWords, int Words) Exclude(EssayFacts facts, MarkingResources resources, ScreeningBoard board, double threshold, double vocabularyFrom = double.PositiveInfinity)
     {
         var document = facts.Document;
-        var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight)>();
+        var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)>();
         var words = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (!board.IsExcluded(paragraph.Span))
             {
-                var share = resources.Topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight);
-                paragraphs.Add((paragraph, share, weight));
+                var share = resources.Topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight, out var vocabulary);
+                paragraphs.Add((paragraph, share, weight, vocabulary));
                 words += paragraph.WordCount;
             }
         }
 
+        if (!double.IsPositiveInfinity(vocabularyFrom))
+        {
+            InEssayContext(facts, resources, paragraphs, threshold, vocabularyFrom);
+        }
+
         var off = new bool[paragraphs.Count];
-        var offTopicWords = Judge(paragraphs, off, threshold);
+        var offTopicWords = Judge(paragraphs, off, threshold, vocabularyFrom);
         var offTopic = new List<Paragraph>();
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -159,7 +173,7 @@ internal sealed class TopicalityScreen : IEssayScreen
                 continue;
             }
 
-            var (paragraph, share, _) = paragraphs[p];
+            var (paragraph, share, _, _) = paragraphs[p];
             offTopic.Add(paragraph);
             board.Exclude(
                 paragraph.Span,
@@ -168,5 +182,44 @@ internal sealed class TopicalityScreen : IEssayScreen
         }
 
         return (offTopic, offTopicWords, words);
+    }
+
+    /// <summary>
+    /// Judges the paragraphs that look off the topic again, with the specific words of the essay's own on-topic paragraphs
+    /// counted as on the topic: a paragraph explaining the question in the essay's own terms ("germs", "memory cells",
+    /// used also where the essay is plainly on the topic) is part of the answer; a pasted passage or another essay's
+    /// paragraph shares its specific words with nothing the essay says about the question. Used in the first pass only.
+    /// </summary>
+    private static void InEssayContext(EssayFacts facts, MarkingResources resources, List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)> paragraphs, double threshold, double vocabularyFrom)
+    {
+        var document = facts.Document;
+        var isFrameWord = resources.Vocabulary.IsFrameWord;
+        HashSet<ulong>? essayTerms = null;
+        var doubtful = false;
+        foreach (var (paragraph, share, _, vocabulary) in paragraphs)
+        {
+            if (share >= threshold || vocabulary >= vocabularyFrom)
+            {
+                resources.Topic.AddSpecificWordsBeyondReference(document, paragraph, isFrameWord, essayTerms ??= []);
+            }
+            else
+            {
+                doubtful = true;
+            }
+        }
+
+        if (!doubtful || essayTerms is null || essayTerms.Count == 0)
+        {
+            return;
+        }
+
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var (paragraph, share, weight, vocabulary) = paragraphs[p];
+            if (share < threshold && vocabulary < vocabularyFrom)
+            {
+                paragraphs[p] = (paragraph, resources.Topic.Topicality(document, paragraph, isFrameWord, essayTerms), weight, vocabulary);
+            }
+        }
     }
 }
