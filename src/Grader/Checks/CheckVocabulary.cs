@@ -17,7 +17,7 @@ internal sealed class CheckVocabulary
     private CheckVocabulary(Lexicon lexicon, Func<IEnumerable<(string, int)>, PhraseSet> compile, Rubric rubric, AnswerKey answerKey)
     {
         Lexicon = lexicon;
-        Subject = compile(Single(rubric.Subject.Terms));
+        Subject = compile(Single(QuestionSubject.Of(rubric).Terms));
         Gazetteer = compile(answerKey.Gazetteer.SelectMany((entry, i) => entry.Variants.Prepend(entry.Name).Select(v => (v, i))));
         Timeline = compile(answerKey.Timeline.SelectMany((e, i) => e.Terms.Select(t => (t, i))));
         Factors = compile(answerKey.AlternativeFactors.SelectMany((f, i) => f.Terms.Select(t => (t, i))));
@@ -115,7 +115,7 @@ internal sealed class CheckVocabulary
     public static CheckVocabulary Build(Rubric rubric, AnswerKey answerKey)
     {
         var texts = new List<string> { rubric.Question };
-        texts.AddRange(rubric.Subject.Terms);
+        texts.AddRange(QuestionSubject.Of(rubric).Terms);
         texts.AddRange(rubric.KeyConcept.Terms);
         texts.AddRange(rubric.TopicTerms);
         foreach (var entry in answerKey.Gazetteer)
@@ -260,7 +260,7 @@ internal sealed class CheckVocabulary
         Add(ArgumentMarkers.Conclusion, SentenceCues.Conclusion);
         Add(ArgumentMarkers.Link, SentenceCues.Link);
         Add(ArgumentMarkers.TimeQualifier, SentenceCues.TimeQualifier);
-        Add(rubric.Subject.Terms, SentenceCues.Subject);
+        Add(QuestionSubject.Of(rubric).Terms, SentenceCues.Subject);
         Add(rubric.KeyConcept.Terms, SentenceCues.KeyConcept);
         Add(rubric.TopicTerms, SentenceCues.Topic);
         return flags.Select(pair => (pair.Key, pair.Value));
