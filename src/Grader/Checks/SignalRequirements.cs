@@ -30,7 +30,7 @@ internal static class SignalRequirements
 
         if (responseType == ResponseType.ShortAnswer && Array.IndexOf(NeedEssayShape, signal) >= 0)
         {
-            return $"'{signal}' reads an essay's introduction, body paragraphs and conclusion, which a short answer does not have: weigh another signal (such as similarity.keypoints or analysis.explanation), or make the rubric's 'responseType' \"essay\".";
+            return $"'{signal}' reads an essay's introduction, body paragraphs and conclusion, which a short answer does not have: weigh another signal (such as similarity.coverage or analysis.explanation), or make the rubric's 'responseType' \"essay\".";
         }
 
         return null;

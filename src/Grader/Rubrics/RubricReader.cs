@@ -46,7 +46,7 @@ internal static class RubricReader
         var subject = ReadTerms(fields, root, "subject");
         var keyConcept = ReadTerms(fields, root, "keyConcept");
         var topicTerms = fields.Strings(root, "topicTerms", false);
-        var length = ReadLength(fields, root);
+        var length = ReadLength(fields, root, responseType ?? ResponseType.Essay);
         var directory = source.DirectoryOf(fullPath);
         var answerKey = ReadFilePath(source, fields, root, "answerKey", directory);
         var modelEssay = ReadFilePath(source, fields, root, "modelEssay", directory);
@@ -174,9 +174,15 @@ internal static class RubricReader
         return name is null ? null : new TermList(name, terms);
     }
 
-    private static LengthGuide? ReadLength(JsonFieldReader fields, JsonSourceNode root)
+    /// <summary>The 'length' field; a short answer may leave it out and gets <see cref="LengthGuide.ShortAnswer"/>.</summary>
+    private static LengthGuide? ReadLength(JsonFieldReader fields, JsonSourceNode root, ResponseType responseType)
     {
         var node = root.Property("length");
+        if (node is null && responseType == ResponseType.ShortAnswer)
+        {
+            return LengthGuide.ShortAnswer;
+        }
+
         if (node is null)
         {
             fields.Problem(root, "length", "Missing 'length': add the guide length in words, for example \"length\": { \"guideMin\": 600, \"guideMax\": 750, \"tooShortBelow\": 250 }.");
