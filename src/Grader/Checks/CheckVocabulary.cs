@@ -29,6 +29,7 @@ internal sealed class CheckVocabulary
         Conclusion = compile(Single(ArgumentMarkers.Conclusion));
         QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
+        QuestionForm = QuestionForms.Of(rubric.Question);
         Cues = compile(CueFlags(rubric));
         LanguageOfWord = LanguageClasses(lexicon);
         GrammarClassOfWord = GrammarClasses(lexicon);
@@ -42,6 +43,9 @@ internal sealed class CheckVocabulary
     }
 
     public Lexicon Lexicon { get; }
+
+    /// <summary>What kind of answer the question asks for (read from its wording once).</summary>
+    public QuestionForm QuestionForm { get; }
 
     public PhraseSet Subject { get; }
 
@@ -135,6 +139,7 @@ internal sealed class CheckVocabulary
         texts.AddRange(ArgumentMarkers.Contrast);
         texts.AddRange(ArgumentMarkers.Concession);
         texts.AddRange(ArgumentMarkers.Explanation);
+        texts.AddRange(ArgumentMarkers.Comparison);
         texts.AddRange(ArgumentMarkers.Evaluation);
         texts.AddRange(ArgumentMarkers.DegreeHigh);
         texts.AddRange(ArgumentMarkers.DegreeMedium);
@@ -256,6 +261,7 @@ internal sealed class CheckVocabulary
         Add(ArgumentMarkers.Concession, SentenceCues.Concession);
         Add(ArgumentMarkers.Explanation, SentenceCues.Explanation);
         Add(ArgumentMarkers.Evaluation, SentenceCues.Evaluation);
+        Add(ArgumentMarkers.Comparison, SentenceCues.Comparison);
         Add(ArgumentMarkers.Thesis, SentenceCues.Thesis);
         Add(ArgumentMarkers.Conclusion, SentenceCues.Conclusion);
         Add(ArgumentMarkers.Link, SentenceCues.Link);

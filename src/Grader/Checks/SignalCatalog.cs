@@ -92,7 +92,7 @@ public static class SignalCatalog
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [JudgementThesis] = "An introduction that answers the question with a degree (crucial, to a large extent, limited…); more with a time qualifier (until 1953).",
+        [JudgementThesis] = "An introduction that answers the question: with a degree for a 'how far' question (to a large extent, limited…), and then better with a time qualifier when the question has a period; with a comparison, the main reason or the explanation for 'compare', 'why' and 'explain' questions.",
         [JudgementConsistency] = "The conclusion's stance agrees with the introduction's (0 when they contradict).",
         [JudgementLinks] = "Share of body paragraphs that end with a mini-judgement linking back to the question.",
         [JudgementConclusion] = "A conclusion that states and develops a judgement on the question.",

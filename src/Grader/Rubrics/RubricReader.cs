@@ -139,8 +139,8 @@ internal static class RubricReader
         }
 
         fields.RejectUnknownFields(node, "from", "to");
-        var from = fields.Integer(node, "from", true, 1, 2999, "1949");
-        var to = fields.Integer(node, "to", true, 1, 2999, "1956");
+        var from = fields.Integer(node, "from", true, 1, 2999, "1900");
+        var to = fields.Integer(node, "to", true, 1, 2999, "1950");
         if (from is null || to is null)
         {
             return null;
@@ -169,7 +169,7 @@ internal static class RubricReader
         }
 
         fields.RejectUnknownFields(node, "name", "terms");
-        var name = fields.String(node, "name", true, "\"the Soviet Union\"");
+        var name = fields.String(node, "name", true, "\"the question's subject\"");
         var terms = fields.Strings(node, "terms", true, 1);
         return name is null ? null : new TermList(name, terms);
     }
