@@ -76,6 +76,7 @@ internal static class GraderApp
             ExplainCommand.Create(console),
             CalibrateCommand.Create(console),
             TrainCommand.Create(console),
+            CheckCommand.Create(console),
             MergeCommand.Create(console),
             EvaluateCommand.Create(console),
             ServeCommand.Create(console, stop, args),
