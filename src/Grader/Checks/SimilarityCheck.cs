@@ -97,7 +97,7 @@ internal sealed class SimilarityCheck : IEssayCheck
             sum += coverage;
             rawSum += best;
             var quote = where >= 0 && best > 0 ? board.QuoteOf(document.Sentences[document.Paragraphs[where].FirstSentence].Span) : null;
-            board.KeyPoints.Add(new KeyPointCoverage(keyPoint.Id, Math.Round(coverage, 3), quote));
+            board.KeyPoints.Add(new KeyPointCoverage(keyPoint.Id, Math.Round(coverage, 3), Math.Round(best, 3), quote));
             if (coverage >= 1)
             {
                 covered++;
