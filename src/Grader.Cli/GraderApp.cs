@@ -77,6 +77,7 @@ internal static class GraderApp
             CalibrateCommand.Create(console),
             TrainCommand.Create(console),
             InitCommand.Create(console),
+            CheckCommand.Create(console),
             MergeCommand.Create(console),
             EvaluateCommand.Create(console),
             ServeCommand.Create(console, stop),

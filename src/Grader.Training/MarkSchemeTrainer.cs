@@ -63,7 +63,20 @@ public static class MarkSchemeTrainer
             }
         }
 
-        return SimilarityTrainer.Train(set, options.Seed);
+        if (!set.HasContentWords())
+        {
+            problems.Add(new LoadProblem(path, 0, "", "There is nothing to train the similarity model on: the model essay, key points and exemplars hold no content words (only blank text or stop words). Give the model essay some text, or take 'modelEssay', 'answerKey' and 'exemplars' out of the rubric."));
+            return null;
+        }
+
+        var trained = SimilarityTrainer.Train(set, options.Seed);
+        if (trained.IsDegenerate)
+        {
+            problems.Add(new LoadProblem(path, 0, "", SimilarityModel.DegenerateMessage("The similarity model trained now")));
+            return null;
+        }
+
+        return trained;
     }
 
     private static LoadNotice Notice(string code, string file, string message) => new() { Code = code, File = file, Message = message };

@@ -129,7 +129,7 @@ public sealed class MarkScheme
     internal static MarkScheme? Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, Func<SimilarityTrainingSet, SimilarityModel?> similarityFor, bool onDisk)
     {
         var vocabulary = CheckVocabulary.Build(rubric, answerKey);
-        var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer);
+        var analyzer = new EssayAnalyzer(vocabulary.Lexicon, vocabulary.Gazetteer, wholeIsProse: rubric.ResponseType == ResponseType.ShortAnswer);
         var topic = TopicProfile.Build(rubric, answerKey, modelEssay, exemplars);
         var resources = new MarkingResources(rubric, answerKey, vocabulary, null, CopySources(rubric, modelEssay, exemplars, analyzer), topic);
         var trainingSet = SimilarityTrainingSetBuilder.Build(modelEssay, answerKey, exemplars, resources, analyzer);

@@ -97,7 +97,7 @@ internal static class QuestionDrafter
             request.Id,
             request.Title,
             request.Question.Trim(),
-            period ?? Unbounded,
+            period,
             terms.Subject,
             terms.KeyConcept,
             terms.TopicTerms,
@@ -114,9 +114,6 @@ internal static class QuestionDrafter
 
         return new QuestionDraft(rubric, period, answerKey, request.ModelEssays[0], exemplars, origins, notes);
     }
-
-    /// <summary>The period of a question that has none: every year.</summary>
-    public static YearRange Unbounded { get; } = new(1, 2999);
 
     /// <summary>The guide: 70–90% of the model essay's length for an essay, half to one and a half times it for a short answer.</summary>
     public static LengthGuide Length(int modelWords, bool shortAnswer)

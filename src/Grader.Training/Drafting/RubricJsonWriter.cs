@@ -12,15 +12,18 @@ internal static class RubricJsonWriter
         writer.WriteString("id", rubric.Id);
         writer.WriteString("title", rubric.Title);
         writer.WriteString("question", rubric.Question);
-        if (hasPeriod)
+        if (hasPeriod && rubric.Period is { } period)
         {
             writer.WriteStartObject("period");
-            writer.WriteNumber("from", rubric.Period.From);
-            writer.WriteNumber("to", rubric.Period.To);
+            writer.WriteNumber("from", period.From);
+            writer.WriteNumber("to", period.To);
             writer.WriteEndObject();
         }
 
-        Terms(writer, "subject", rubric.Subject);
+        if (rubric.Subject is { } subject)
+        {
+            Terms(writer, "subject", subject);
+        }
         if (rubric.KeyConcept.Terms.Count > 0)
         {
             Terms(writer, "keyConcept", rubric.KeyConcept);

@@ -9,8 +9,14 @@ internal static class TemplateCaps
     public static CapDraft NotProse(int rank) =>
         new(rank, [new SignalCondition(SignalCatalog.IntegrityProse, 0.5, null)], "The text is not English prose (a list of keywords, or another language)");
 
+    /// <summary>
+    /// Off the subject: few body paragraphs name the drafted subject terms <em>and</em> under half the prose is on the
+    /// topic by meaning (<see cref="SignalCatalog.RelevanceTopicality"/>). Drafted subject terms are a guess from the
+    /// question's wording ("Berlin Wall"); an answer that says "the Wall", "Gorbachev" and "East Germany" throughout is on
+    /// the subject all the same.
+    /// </summary>
     public static CapDraft OffSubject(int rank) =>
-        new(rank, [new SignalCondition(SignalCatalog.RelevanceSubject, 0.25, null)], "The essay does not address the question's subject");
+        new(rank, [new SignalCondition(SignalCatalog.RelevanceSubject, 0.25, null), new SignalCondition(SignalCatalog.RelevanceTopicality, 0.5, null)], "The essay does not address the question's subject");
 
     public static CapDraft FarTooShort(int rank) =>
         new(rank, [new SignalCondition(SignalCatalog.StructureLength, 0.35, null)], "Far too short to develop an answer");

@@ -4,15 +4,22 @@ namespace Grader.Similarity;
 internal static class SimilarityTrainer
 {
     /// <summary>
-    /// Fits the vocabulary and IDF weights with <see cref="SimilarityPipeline"/>, extracts them into a compact
-    /// vectorizer and precomputes the reference vectors. Deterministic: the same set gives the same model.
+    /// Fits the vocabulary with <see cref="SimilarityPipeline"/>, weighs its terms with <see cref="ReferenceTermWeights"/>
+    /// (not with ML.NET's document IDF, which one reference text makes all 0), and precomputes the reference vectors.
+    /// Deterministic: the same set gives the same model.
     /// </summary>
     public static SimilarityModel Train(SimilarityTrainingSet set, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(set);
         var documents = set.Documents();
         var pipeline = SimilarityPipeline.Fit(documents, seed);
-        var vectorizer = new SimilarityVectorizer(pipeline.ExtractVocabulary());
+        return Assemble(set, ReferenceTermWeights.Reweigh(pipeline.ExtractVocabulary(), documents), seed, pipeline.DocumentCount);
+    }
+
+    /// <summary>The model of <paramref name="set"/> with the terms and weights of <paramref name="vocabulary"/>: the reference vectors precomputed.</summary>
+    internal static SimilarityModel Assemble(SimilarityTrainingSet set, SimilarityVocabulary vocabulary, int seed, int documentCount)
+    {
+        var vectorizer = new SimilarityVectorizer(vocabulary);
 
         var paragraphs = new SparseVector[set.ModelEssayParagraphs.Count];
         for (var i = 0; i < paragraphs.Length; i++)
@@ -36,7 +43,7 @@ internal static class SimilarityTrainer
             vectorizer,
             set.ComputeFingerprint(),
             seed,
-            pipeline.DocumentCount,
+            documentCount,
             vectorizer.Vectorize(set.ModelEssay),
             paragraphs,
             keyPoints,

@@ -35,6 +35,14 @@ internal static class ArgumentMarkers
         "motivated", "in exchange", "at the cost of", "at the price of", "so", "as such", "this was because",
     ];
 
+    /// <summary>Comparison: likeness and difference (what answers a "compare" question).</summary>
+    public static readonly string[] Comparison =
+    [
+        "whereas", "similarly", "similar", "similarity", "similarities", "likewise", "in common", "both", "differ", "differed",
+        "differs", "different", "difference", "differences", "unlike", "compared with", "compared to", "in comparison",
+        "more than", "less than", "the same as", "just as",
+    ];
+
     /// <summary>Evaluation: weighing, judging and interpreting.</summary>
     public static readonly string[] Evaluation =
     [

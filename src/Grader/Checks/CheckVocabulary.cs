@@ -17,7 +17,7 @@ internal sealed class CheckVocabulary
     private CheckVocabulary(Lexicon lexicon, Func<IEnumerable<(string, int)>, PhraseSet> compile, Rubric rubric, AnswerKey answerKey)
     {
         Lexicon = lexicon;
-        Subject = compile(Single(rubric.Subject.Terms));
+        Subject = compile(Single(QuestionSubject.Of(rubric).Terms));
         Gazetteer = compile(answerKey.Gazetteer.SelectMany((entry, i) => entry.Variants.Prepend(entry.Name).Select(v => (v, i))));
         Timeline = compile(answerKey.Timeline.SelectMany((e, i) => e.Terms.Select(t => (t, i))));
         Factors = compile(answerKey.AlternativeFactors.SelectMany((f, i) => f.Terms.Select(t => (t, i))));
@@ -29,6 +29,7 @@ internal sealed class CheckVocabulary
         Conclusion = compile(Single(ArgumentMarkers.Conclusion));
         QuestionFrame = compile(Single(ArgumentMarkers.EnglishFunctionWords.Concat(ArgumentMarkers.QuestionFrame)));
         Question = new QuestionWords(rubric.Question, lexicon, QuestionFrame);
+        QuestionForm = QuestionForms.Of(rubric.Question);
         Cues = compile(CueFlags(rubric));
         LanguageOfWord = LanguageClasses(lexicon);
         GrammarClassOfWord = GrammarClasses(lexicon);
@@ -42,6 +43,9 @@ internal sealed class CheckVocabulary
     }
 
     public Lexicon Lexicon { get; }
+
+    /// <summary>What kind of answer the question asks for (read from its wording once).</summary>
+    public QuestionForm QuestionForm { get; }
 
     public PhraseSet Subject { get; }
 
@@ -115,7 +119,7 @@ internal sealed class CheckVocabulary
     public static CheckVocabulary Build(Rubric rubric, AnswerKey answerKey)
     {
         var texts = new List<string> { rubric.Question };
-        texts.AddRange(rubric.Subject.Terms);
+        texts.AddRange(QuestionSubject.Of(rubric).Terms);
         texts.AddRange(rubric.KeyConcept.Terms);
         texts.AddRange(rubric.TopicTerms);
         foreach (var entry in answerKey.Gazetteer)
@@ -135,6 +139,7 @@ internal sealed class CheckVocabulary
         texts.AddRange(ArgumentMarkers.Contrast);
         texts.AddRange(ArgumentMarkers.Concession);
         texts.AddRange(ArgumentMarkers.Explanation);
+        texts.AddRange(ArgumentMarkers.Comparison);
         texts.AddRange(ArgumentMarkers.Evaluation);
         texts.AddRange(ArgumentMarkers.DegreeHigh);
         texts.AddRange(ArgumentMarkers.DegreeMedium);
@@ -256,11 +261,12 @@ internal sealed class CheckVocabulary
         Add(ArgumentMarkers.Concession, SentenceCues.Concession);
         Add(ArgumentMarkers.Explanation, SentenceCues.Explanation);
         Add(ArgumentMarkers.Evaluation, SentenceCues.Evaluation);
+        Add(ArgumentMarkers.Comparison, SentenceCues.Comparison);
         Add(ArgumentMarkers.Thesis, SentenceCues.Thesis);
         Add(ArgumentMarkers.Conclusion, SentenceCues.Conclusion);
         Add(ArgumentMarkers.Link, SentenceCues.Link);
         Add(ArgumentMarkers.TimeQualifier, SentenceCues.TimeQualifier);
-        Add(rubric.Subject.Terms, SentenceCues.Subject);
+        Add(QuestionSubject.Of(rubric).Terms, SentenceCues.Subject);
         Add(rubric.KeyConcept.Terms, SentenceCues.KeyConcept);
         Add(rubric.TopicTerms, SentenceCues.Topic);
         return flags.Select(pair => (pair.Key, pair.Value));

@@ -67,7 +67,11 @@ internal sealed class DatedEvidenceCheck : IEssayCheck
         var errors = DatedEvents(facts, resources, board, conflicting);
         errors += Misconceptions(facts, resources, board);
         Density(facts, conflicting, board);
-        Period(facts, resources.Rubric.Period, board);
+        if (resources.Rubric.Period is { } period)
+        {
+            Period(facts, period, board);
+        }
+
         var accuracy = Math.Max(0, 1 - (AccuracyCostPerError * errors));
         board.Set(SignalCatalog.EvidenceAccuracy, accuracy);
         if (errors == 0)

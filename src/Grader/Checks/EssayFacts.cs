@@ -49,7 +49,7 @@ internal sealed class EssayFacts
         }
 
         var facts = new EssayFacts(document, sentences);
-        facts.AssignRoles();
+        facts.AssignRoles(QuestionForms.AnswerCues(vocabulary.QuestionForm));
         return facts;
     }
 
@@ -85,10 +85,11 @@ internal sealed class EssayFacts
         return count == 0 ? -1 : sum / count;
     }
 
-    private void AssignRoles()
+    /// <param name="answerCues">Besides a stance of degree, the cues of a sentence that answers the question (<see cref="QuestionForms.AnswerCues"/>).</param>
+    private void AssignRoles(SentenceCues answerCues)
     {
         var paragraphs = Document.Paragraphs;
-        if (paragraphs.Count >= 2 && LooksLikeIntroduction(paragraphs[0]))
+        if (paragraphs.Count >= 2 && LooksLikeIntroduction(paragraphs[0], answerCues))
         {
             Introduction = 0;
         }
@@ -110,11 +111,11 @@ internal sealed class EssayFacts
         Body = body;
     }
 
-    private bool LooksLikeIntroduction(Paragraph paragraph)
+    private bool LooksLikeIntroduction(Paragraph paragraph, SentenceCues answerCues)
     {
         foreach (var facts in Of(paragraph))
         {
-            if (facts.Has(SentenceCues.Thesis) || (facts.Has(SentenceCues.QuestionEcho) && facts.Stance >= 0))
+            if (facts.Has(SentenceCues.Thesis) || (facts.Has(SentenceCues.QuestionEcho) && (facts.Stance >= 0 || (facts.Cues & answerCues) != 0)))
             {
                 return true;
             }

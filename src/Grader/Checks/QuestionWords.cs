@@ -32,7 +32,10 @@ internal sealed class QuestionWords
     public int Count { get; }
 
     /// <summary>The share of the question's content words that the tokens hold (0 when the question has none).</summary>
-    public double EchoShare(ReadOnlySpan<Token> tokens, int first, int end)
+    public double EchoShare(ReadOnlySpan<Token> tokens, int first, int end) => Count == 0 ? 0 : (double)EchoCount(tokens, first, end) / Count;
+
+    /// <summary>How many distinct content words of the question the tokens hold.</summary>
+    public int EchoCount(ReadOnlySpan<Token> tokens, int first, int end)
     {
         if (Count == 0)
         {
@@ -51,6 +54,6 @@ internal sealed class QuestionWords
             }
         }
 
-        return (double)found / Count;
+        return found;
     }
 }

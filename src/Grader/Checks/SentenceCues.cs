@@ -19,4 +19,5 @@ internal enum SentenceCues
     Topic = 1 << 11,
     QuestionEcho = 1 << 12,
     ConclusionOpener = 1 << 13,
+    Comparison = 1 << 14,
 }

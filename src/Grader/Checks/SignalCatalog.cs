@@ -71,6 +71,12 @@ public static class SignalCatalog
     /// <summary>The signal "similarity.essay" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string SimilarityEssay = "similarity.essay";
 
+    /// <summary>The signal "similarity.cosine" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string SimilarityCosine = "similarity.cosine";
+
+    /// <summary>The signal "similarity.keypoints" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string SimilarityKeyPoints = "similarity.keypoints";
+
     /// <summary>The signal "integrity.prose" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string IntegrityProse = "integrity.prose";
 
@@ -86,7 +92,7 @@ public static class SignalCatalog
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [JudgementThesis] = "An introduction that answers the question with a degree (crucial, to a large extent, limited…); more with a time qualifier (until 1953).",
+        [JudgementThesis] = "An introduction that answers the question: with a degree for a 'how far' question (to a large extent, limited…), and then better with a time qualifier when the question has a period; with a comparison, the main reason or the explanation for 'compare', 'why' and 'explain' questions.",
         [JudgementConsistency] = "The conclusion's stance agrees with the introduction's (0 when they contradict).",
         [JudgementLinks] = "Share of body paragraphs that end with a mini-judgement linking back to the question.",
         [JudgementConclusion] = "A conclusion that states and develops a judgement on the question.",
@@ -111,6 +117,8 @@ public static class SignalCatalog
         [RelevanceTopicality] = "Share of the prose in paragraphs about the question's topic by meaning: the specific words of each paragraph weighed against the question's reference texts (model essay, answer key, question).",
         [IntegrityCopy] = "Share of the essay's words in sentences copied from the model essay or an exemplar, word for word or disguised (words swapped or changed, case, order, hidden characters): high is bad.",
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
+        [SimilarityCosine] = "The raw cosine of the whole essay with the model essay (or the closest exemplar), not scaled or capped: 1 for a copy, 0 for nothing in common.",
+        [SimilarityKeyPoints] = "The raw mean, over the key points, of the cosine of the essay's closest paragraph with each, not scaled or capped.",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>

@@ -30,6 +30,8 @@ internal sealed class SimilarityCheck : IEssayCheck
         {
             board.Set(SignalCatalog.SimilarityCoverage, 0);
             board.Set(SignalCatalog.SimilarityEssay, 0);
+            board.Set(SignalCatalog.SimilarityCosine, 0);
+            board.Set(SignalCatalog.SimilarityKeyPoints, 0);
             if (model is null)
             {
                 board.Note(SignalCatalog.SimilarityCoverage, "No similarity model: the rubric names no model essay or key points.");
@@ -56,6 +58,7 @@ internal sealed class SimilarityCheck : IEssayCheck
         }
 
         board.Set(SignalCatalog.SimilarityEssay, best / EssayAt);
+        board.Set(SignalCatalog.SimilarityCosine, best);
         board.Note(SignalCatalog.SimilarityEssay, string.Create(CultureInfo.InvariantCulture, $"Whole-essay similarity to the model answer: {best:0.00} (full credit at {EssayAt:0.00})."));
     }
 
@@ -67,11 +70,13 @@ internal sealed class SimilarityCheck : IEssayCheck
         if (keyPoints.Count == 0)
         {
             board.Set(signal, 0);
+            board.Set(SignalCatalog.SimilarityKeyPoints, 0);
             board.Note(signal, "The answer key has no key points to cover.");
             return;
         }
 
         var sum = 0.0;
+        var rawSum = 0.0;
         var covered = 0;
         for (var k = 0; k < keyPoints.Count; k++)
         {
@@ -90,8 +95,9 @@ internal sealed class SimilarityCheck : IEssayCheck
 
             var coverage = Math.Min(1, best / CoveredAt);
             sum += coverage;
+            rawSum += best;
             var quote = where >= 0 && best > 0 ? board.QuoteOf(document.Sentences[document.Paragraphs[where].FirstSentence].Span) : null;
-            board.KeyPoints.Add(new KeyPointCoverage(keyPoint.Id, Math.Round(coverage, 3), quote));
+            board.KeyPoints.Add(new KeyPointCoverage(keyPoint.Id, Math.Round(coverage, 3), Math.Round(best, 3), quote));
             if (coverage >= 1)
             {
                 covered++;
@@ -99,6 +105,7 @@ internal sealed class SimilarityCheck : IEssayCheck
         }
 
         board.Set(signal, sum / (keyPoints.Count * TargetShare));
+        board.Set(SignalCatalog.SimilarityKeyPoints, rawSum / keyPoints.Count);
         var summary = $"Covers {covered} of {keyPoints.Count} key points of the model answer fully (60% of them earns full credit).";
         if (sum >= keyPoints.Count * TargetShare / 2)
         {

@@ -4,14 +4,19 @@ namespace Grader.Checks;
 
 /// <summary>
 /// Structure: an introduction, body paragraphs and a conclusion; point–evidence–explanation–link in each body
-/// paragraph; and length against the rubric's guide.
+/// paragraph; and length against the rubric's guide. A short answer has no paragraphs to arrange, so only its length
+/// is measured (<see cref="SignalRequirements"/> keeps rubrics from weighing the rest).
 /// </summary>
 internal sealed class StructureCheck : IEssayCheck
 {
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
-        Roles(facts, board);
-        Peel(facts, board);
+        if (resources.Rubric.ResponseType == Rubrics.ResponseType.Essay)
+        {
+            Roles(facts, board);
+            Peel(facts, board);
+        }
+
         Length(facts, resources, board);
     }
 

@@ -118,6 +118,7 @@ public static class GradeJsonWriter
             writer.WriteStartObject();
             writer.WriteString("id", keyPoint.Id);
             writer.WriteNumber("coverage", keyPoint.Coverage);
+            writer.WriteNumber("similarity", keyPoint.Similarity);
             if (keyPoint.BestMatch is { } quote)
             {
                 writer.WritePropertyName("bestMatch");

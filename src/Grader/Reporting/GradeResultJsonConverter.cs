@@ -86,6 +86,7 @@ internal sealed class GradeResultJsonConverter : JsonConverter<GradeResult>
     {
         Id = String(element, "id"),
         Coverage = element.GetProperty("coverage").GetDouble(),
+        Similarity = element.TryGetProperty("similarity", out var similarity) ? similarity.GetDouble() : 0,
         BestMatch = element.TryGetProperty("bestMatch", out var quote) ? ReadQuote(quote) : null,
     };
 

@@ -33,7 +33,7 @@ internal static class AnswerKeyReader
         {
             fields.RejectUnknownFields(node, "id", "text");
             var id = UniqueId(fields, node, ids);
-            var text = fields.String(node, "text", true, "\"The 1950 treaty …\"");
+            var text = fields.String(node, "text", true, "\"The first point a good answer makes …\"");
             if (id is not null && text is not null)
             {
                 keyPoints.Add(new KeyPoint(id, text));
@@ -56,7 +56,7 @@ internal static class AnswerKeyReader
         foreach (var node in Objects(fields, root, "gazetteer", "a gazetteer entry"))
         {
             fields.RejectUnknownFields(node, "name", "kind", "variants");
-            var name = fields.String(node, "name", true, "\"Nikita Khrushchev\"");
+            var name = fields.String(node, "name", true, "\"Marie Curie\"");
             var kind = fields.String(node, "kind", true, "\"person\"");
             if (kind is not null && Array.IndexOf(GazetteerKinds, kind) < 0)
             {
@@ -99,7 +99,7 @@ internal static class AnswerKeyReader
 
     private static string? UniqueId(JsonFieldReader fields, JsonSourceNode node, HashSet<string> ids)
     {
-        var id = fields.String(node, "id", true, "\"treaty-1950\"");
+        var id = fields.String(node, "id", true, "\"first-event\"");
         if (id is not null && !ids.Add(id))
         {
             fields.Problem(node.Property("id")!, $"Id '{id}' is used twice in this answer key: ids must be unique.");
@@ -112,7 +112,7 @@ internal static class AnswerKeyReader
     {
         fields.RejectUnknownFields(node, "id", "event", "terms", "year", "lastYear", "date", "otherYears");
         var id = UniqueId(fields, node, ids);
-        var description = fields.String(node, "event", true, "\"Treaty of Friendship signed\"");
+        var description = fields.String(node, "event", true, "\"What happened\"");
         var terms = fields.Strings(node, "terms", true, 1);
         var year = fields.Integer(node, "year", true, 1, 2999, "1950");
         var lastYear = fields.Integer(node, "lastYear", false, 1, 2999) ?? year;
@@ -154,8 +154,8 @@ internal static class AnswerKeyReader
     {
         fields.RejectUnknownFields(node, "id", "claim", "allOf", "noneOf", "withYearIn", "correction");
         var id = UniqueId(fields, node, ids);
-        var claim = fields.String(node, "claim", true, "\"The Korean War ended with an amnesty\"");
-        var correction = fields.String(node, "correction", true, "\"It ended with an armistice (27 July 1953).\"");
+        var claim = fields.String(node, "claim", true, "\"A wrong claim scripts make\"");
+        var correction = fields.String(node, "correction", true, "\"What is true instead.\"");
         var groups = new List<IReadOnlyList<string>>();
         foreach (var group in fields.Array(node, "allOf", true, 1))
         {
@@ -186,7 +186,7 @@ internal static class AnswerKeyReader
         if (node.Property("withYearIn") is { } range && fields.IsObject(range, "'withYearIn'"))
         {
             fields.RejectUnknownFields(range, "from", "to");
-            var from = fields.Integer(range, "from", true, 1, 2999, "1949");
+            var from = fields.Integer(range, "from", true, 1, 2999, "1900");
             var to = fields.Integer(range, "to", true, 1, 2999, "1957");
             if (from > to)
             {

@@ -21,6 +21,10 @@ internal static class RubricConsistency
                 {
                     problems.Add($"criterion '{criterion.Id}' names unknown signal '{signal}'");
                 }
+                else if (SignalRequirements.Problem(signal, rubric.Period is not null, rubric.ResponseType) is { } problem)
+                {
+                    problems.Add($"criterion '{criterion.Id}': {problem.TrimEnd('.')}");
+                }
             }
 
             for (var mark = 0; mark <= criterion.Max; mark++)

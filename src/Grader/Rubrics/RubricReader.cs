@@ -11,7 +11,7 @@ internal static class RubricReader
     private static readonly string[] ReservedIds = ["id", "status", "total", "max", "band", "engine_total", "flags", "error", "row", "mark"];
 
     private static readonly string[] TopFields =
-        ["id", "title", "question", "period", "subject", "keyConcept", "topicTerms", "length", "answerKey", "modelEssay", "similarityModel", "exemplars", "bands", "criteria"];
+        ["id", "title", "question", "responseType", "period", "subject", "keyConcept", "topicTerms", "length", "answerKey", "modelEssay", "similarityModel", "exemplars", "bands", "criteria"];
 
     /// <summary>
     /// Reads the rubric at <paramref name="path"/>. <paramref name="files"/> is set as soon as the file parses, even when
@@ -41,11 +41,12 @@ internal static class RubricReader
         var id = fields.String(root, "id", true, "\"my-question\"");
         var title = fields.String(root, "title", false) ?? id;
         var question = fields.String(root, "question", true, "\"How far …?\"");
+        var responseType = ReadResponseType(fields, root);
         var period = ReadPeriod(fields, root);
-        var subject = ReadTerms(fields, root, "subject", required: true);
-        var keyConcept = ReadTerms(fields, root, "keyConcept", required: false);
+        var subject = ReadTerms(fields, root, "subject");
+        var keyConcept = ReadTerms(fields, root, "keyConcept");
         var topicTerms = fields.Strings(root, "topicTerms", false);
-        var length = ReadLength(fields, root);
+        var length = ReadLength(fields, root, responseType ?? ResponseType.Essay);
         var directory = source.DirectoryOf(fullPath);
         var answerKey = ReadFilePath(source, fields, root, "answerKey", directory);
         var modelEssay = ReadFilePath(source, fields, root, "modelEssay", directory);
@@ -77,12 +78,13 @@ internal static class RubricReader
                 fields.Problem(modelNode ?? root, $"'similarityModel' names {what} ({named}): 'grader train' would write the model over it. Give the model its own file name.");
             }
         }
-        var criteria = ReadCriteria(fields, root);
+        var hasPeriod = root.Property("period") is not null;
+        var criteria = ReadCriteria(fields, root, signal => SignalRequirements.Problem(signal, hasPeriod, responseType ?? ResponseType.Essay));
         var everyCriterionRead = criteria.Count == (root.Property("criteria")?.Items.Count ?? 0);
         var bands = ReadBands(fields, root, everyCriterionRead ? criteria.Sum(c => c.Max) : int.MaxValue);
         files = new RubricFiles(fullPath, answerKey, modelEssay, modelPath, exemplars);
 
-        if (problems.Count > before || id is null || question is null || period is null || subject is null || length is null)
+        if (problems.Count > before || id is null || question is null || responseType is null || length is null)
         {
             return null;
         }
@@ -98,7 +100,29 @@ internal static class RubricReader
             length,
             criteria,
             bands,
-            files);
+            files)
+        {
+            ResponseType = responseType.Value,
+        };
+    }
+
+    /// <summary>The 'responseType' field: "essay" (the default when it is absent) or "short-answer"; null with a problem when it is neither.</summary>
+    private static ResponseType? ReadResponseType(JsonFieldReader fields, JsonSourceNode root)
+    {
+        var value = fields.String(root, "responseType", false);
+        switch (value)
+        {
+            case null when root.Property("responseType") is null:
+            case "essay":
+                return ResponseType.Essay;
+            case "short-answer":
+                return ResponseType.ShortAnswer;
+            case null:
+                return null;
+            default:
+                fields.Problem(root.Property("responseType")!, $"Unknown 'responseType' \"{value}\": use \"essay\" (the default: an essay with an introduction, body paragraphs and a conclusion) or \"short-answer\" (one to a few sentences, all read as prose).");
+                return null;
+        }
     }
 
     private static YearRange? ReadPeriod(JsonFieldReader fields, JsonSourceNode root)
@@ -106,7 +130,6 @@ internal static class RubricReader
         var node = root.Property("period");
         if (node is null)
         {
-            fields.Problem(root, "period", "Missing 'period': add the years the question covers, for example \"period\": { \"from\": 1949, \"to\": 1956 }.");
             return null;
         }
 
@@ -116,8 +139,8 @@ internal static class RubricReader
         }
 
         fields.RejectUnknownFields(node, "from", "to");
-        var from = fields.Integer(node, "from", true, 1, 2999, "1949");
-        var to = fields.Integer(node, "to", true, 1, 2999, "1956");
+        var from = fields.Integer(node, "from", true, 1, 2999, "1900");
+        var to = fields.Integer(node, "to", true, 1, 2999, "1950");
         if (from is null || to is null)
         {
             return null;
@@ -132,16 +155,11 @@ internal static class RubricReader
         return new YearRange(from.Value, to.Value);
     }
 
-    private static TermList? ReadTerms(JsonFieldReader fields, JsonSourceNode root, string field, bool required)
+    private static TermList? ReadTerms(JsonFieldReader fields, JsonSourceNode root, string field)
     {
         var node = root.Property(field);
         if (node is null)
         {
-            if (required)
-            {
-                fields.Problem(root, field, $"Missing '{field}': add {{ \"name\": …, \"terms\": [ … ] }} with the words that show an essay is about it.");
-            }
-
             return null;
         }
 
@@ -151,14 +169,20 @@ internal static class RubricReader
         }
 
         fields.RejectUnknownFields(node, "name", "terms");
-        var name = fields.String(node, "name", true, "\"the Soviet Union\"");
+        var name = fields.String(node, "name", true, "\"the question's subject\"");
         var terms = fields.Strings(node, "terms", true, 1);
         return name is null ? null : new TermList(name, terms);
     }
 
-    private static LengthGuide? ReadLength(JsonFieldReader fields, JsonSourceNode root)
+    /// <summary>The 'length' field; a short answer may leave it out and gets <see cref="LengthGuide.ShortAnswer"/>.</summary>
+    private static LengthGuide? ReadLength(JsonFieldReader fields, JsonSourceNode root, ResponseType responseType)
     {
         var node = root.Property("length");
+        if (node is null && responseType == ResponseType.ShortAnswer)
+        {
+            return LengthGuide.ShortAnswer;
+        }
+
         if (node is null)
         {
             fields.Problem(root, "length", "Missing 'length': add the guide length in words, for example \"length\": { \"guideMin\": 600, \"guideMax\": 750, \"tooShortBelow\": 250 }.");
@@ -290,7 +314,7 @@ internal static class RubricReader
         return bands;
     }
 
-    private static List<Criterion> ReadCriteria(JsonFieldReader fields, JsonSourceNode root)
+    private static List<Criterion> ReadCriteria(JsonFieldReader fields, JsonSourceNode root, Func<string, string?> unusable)
     {
         var criteria = new List<Criterion>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -321,9 +345,9 @@ internal static class RubricReader
             var section = fields.String(node, "section", false) ?? "";
             var max = fields.Integer(node, "max", true, 1, 1000, "7");
             var rationale = fields.String(node, "rationale", false) ?? "";
-            var signals = ReadSignals(fields, node);
+            var signals = ReadSignals(fields, node, unusable);
             var levels = max is null ? [] : ReadLevels(fields, node, max.Value);
-            var caps = ReadCaps(fields, node, levels);
+            var caps = ReadCaps(fields, node, levels, unusable);
             if (id is not null && max is not null)
             {
                 criteria.Add(new Criterion(id, name!, section, max.Value, rationale, signals, levels, caps));
@@ -333,7 +357,7 @@ internal static class RubricReader
         return criteria;
     }
 
-    private static List<SignalWeight> ReadSignals(JsonFieldReader fields, JsonSourceNode criterion)
+    private static List<SignalWeight> ReadSignals(JsonFieldReader fields, JsonSourceNode criterion, Func<string, string?> unusable)
     {
         var signals = new List<SignalWeight>();
         foreach (var node in fields.Array(criterion, "signals", true, 1))
@@ -344,7 +368,7 @@ internal static class RubricReader
             }
 
             fields.RejectUnknownFields(node, "signal", "weight");
-            var signal = ReadSignalName(fields, node);
+            var signal = ReadSignalName(fields, node, unusable);
             var weight = fields.Number(node, "weight", true, 0.000001, 1000, "1");
             if (signal is not null && weight is not null)
             {
@@ -355,12 +379,18 @@ internal static class RubricReader
         return signals;
     }
 
-    private static string? ReadSignalName(JsonFieldReader fields, JsonSourceNode node)
+    private static string? ReadSignalName(JsonFieldReader fields, JsonSourceNode node, Func<string, string?> unusable)
     {
         var signal = fields.String(node, "signal", true, "\"judgement.thesis\"");
         if (signal is not null && !SignalCatalog.IsKnown(signal))
         {
             fields.Problem(node.Property("signal")!, $"Unknown signal '{signal}'. Known signals: {string.Join(", ", SignalCatalog.Descriptions.Keys.Order(StringComparer.Ordinal))}.");
+            return null;
+        }
+
+        if (signal is not null && unusable(signal) is { } problem)
+        {
+            fields.Problem(node.Property("signal")!, problem);
             return null;
         }
 
@@ -428,7 +458,7 @@ internal static class RubricReader
         return levels;
     }
 
-    private static List<LevelCap> ReadCaps(JsonFieldReader fields, JsonSourceNode criterion, List<CriterionLevel> levels)
+    private static List<LevelCap> ReadCaps(JsonFieldReader fields, JsonSourceNode criterion, List<CriterionLevel> levels, Func<string, string?> unusable)
     {
         var caps = new List<LevelCap>();
         foreach (var node in fields.Array(criterion, "caps", false))
@@ -455,7 +485,7 @@ internal static class RubricReader
                 }
 
                 fields.RejectUnknownFields(condition, "signal", "below", "atLeast");
-                var signal = ReadSignalName(fields, condition);
+                var signal = ReadSignalName(fields, condition, unusable);
                 var below = fields.Number(condition, "below", false, 0, 1);
                 var atLeast = fields.Number(condition, "atLeast", false, 0, 1);
                 if (below is null && atLeast is null && condition.Property("below") is null && condition.Property("atLeast") is null)

@@ -11,10 +11,11 @@ public sealed record KeyPointCoverage
     }
 
     [SetsRequiredMembers]
-    internal KeyPointCoverage(string id, double coverage, Quote? bestMatch)
+    internal KeyPointCoverage(string id, double coverage, double similarity, Quote? bestMatch)
     {
         Id = id;
         Coverage = coverage;
+        Similarity = similarity;
         BestMatch = bestMatch;
     }
 
@@ -23,6 +24,12 @@ public sealed record KeyPointCoverage
 
     /// <summary>How well it is covered, from 0 (not at all) to 1.</summary>
     public required double Coverage { get; init; }
+
+    /// <summary>
+    /// The raw similarity (cosine, 0–1) of the closest paragraph to the key point, not scaled or capped:
+    /// <see cref="Coverage"/> is this over the similarity that counts as fully covered, at most 1.
+    /// </summary>
+    public double Similarity { get; init; }
 
     /// <summary>The paragraph that covers it best, when any does.</summary>
     public Quote? BestMatch { get; init; }

@@ -22,7 +22,11 @@ internal sealed class PeriodScreen : IEssayScreen
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        var period = resources.Rubric.Period;
+        if (resources.Rubric.Period is not { } period)
+        {
+            return;
+        }
+
         var total = 0;
         var outside = 0;
         TextSpan? example = null;
@@ -79,7 +83,11 @@ internal sealed class PeriodScreen : IEssayScreen
     internal static void ExcludeMostlyOutside(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        var period = resources.Rubric.Period;
+        if (resources.Rubric.Period is not { } period)
+        {
+            return;
+        }
+
         foreach (var paragraph in document.Paragraphs)
         {
             if (board.IsExcluded(paragraph.Span))

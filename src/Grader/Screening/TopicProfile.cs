@@ -51,7 +51,7 @@ internal sealed class TopicProfile
     public static TopicProfile Build(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars)
     {
         var texts = new List<string> { rubric.Question };
-        texts.AddRange(rubric.Subject.Terms);
+        texts.AddRange(rubric.Subject?.Terms ?? []);
         texts.AddRange(rubric.KeyConcept.Terms);
         texts.AddRange(rubric.TopicTerms);
         if (modelEssay is not null)

@@ -120,8 +120,15 @@ internal sealed class TopicalityScreen : IEssayScreen
     {
         var document = facts.Document;
         var onTopic = 0;
+        var echoCounts = !QuestionSubject.Of(resources.Rubric).HasTerms;
         foreach (var paragraph in document.Paragraphs)
         {
+            if (echoCounts && RelevanceCheck.EchoesQuestion(document, paragraph, resources.Vocabulary.Question))
+            {
+                onTopic++;
+                continue;
+            }
+
             foreach (var sentence in facts.Of(paragraph))
             {
                 if (sentence.Has(SentenceCues.Subject) || sentence.Has(SentenceCues.Topic) || sentence.Entities > 0)
@@ -134,7 +141,7 @@ internal sealed class TopicalityScreen : IEssayScreen
 
         if (onTopic < OnTopicParagraphShare * document.Paragraphs.Count)
         {
-            board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, $"Only {onTopic} of {document.Paragraphs.Count} paragraphs mention {resources.Rubric.Subject.Name} or the question's topic: the essay seems to answer another question.");
+            board.Flag(FlagCodes.OffTopic, FlagKind.Advisory, $"Only {onTopic} of {document.Paragraphs.Count} paragraphs mention {QuestionSubject.Of(resources.Rubric).Name} or the question's topic: the essay seems to answer another question.");
         }
     }
 

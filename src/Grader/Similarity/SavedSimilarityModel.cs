@@ -36,7 +36,7 @@ internal static class SavedSimilarityModel
 
     /// <summary>
     /// Reads the model at <paramref name="modelPath"/> in <paramref name="source"/>; null with <paramref name="missing"/> set when there is no file,
-    /// null with a problem added when it cannot be read or is not a similarity model of this version.
+    /// null with a problem added when it cannot be read, is not a similarity model of this version, or is degenerate.
     /// </summary>
     public static SimilarityModel? TryRead(QuestionFiles source, string modelPath, List<LoadProblem> problems, out bool missing)
     {
@@ -51,7 +51,14 @@ internal static class SavedSimilarityModel
             var bytes = source.ReadAllBytes(modelPath, LoadLimits.ModelBytes)
                 ?? throw new InvalidDataException($"The file is larger than {LimitedFile.Describe(LoadLimits.ModelBytes)}, so it is no similarity model: check the path.");
             using var stream = new MemoryStream(bytes, writable: false);
-            return SimilarityModel.Load(stream);
+            var model = SimilarityModel.Load(stream);
+            if (model.IsDegenerate)
+            {
+                problems.Add(new LoadProblem(modelPath, 0, "", SimilarityModel.DegenerateMessage("The similarity model")));
+                return null;
+            }
+
+            return model;
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException or UnauthorizedAccessException)
         {

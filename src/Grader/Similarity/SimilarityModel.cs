@@ -82,6 +82,16 @@ internal sealed class SimilarityModel
     /// <summary>The vector of each exemplar script, in order.</summary>
     public IReadOnlyList<SparseVector> Exemplars { get; }
 
+    /// <summary>
+    /// True when every term weighs (about) 0, as a model fitted with document IDF on one reference text does: every
+    /// cosine is then 0, so such a model is a load problem, never used.
+    /// </summary>
+    public bool IsDegenerate => ReferenceTermWeights.IsDegenerate(_vectorizer.Vocabulary.IdfByIndex());
+
+    /// <summary>What to do about a degenerate model (<see cref="IsDegenerate"/>); <paramref name="subject"/> names the model.</summary>
+    public static string DegenerateMessage(string subject) =>
+        $"{subject} weighs every term 0, so it would score every essay 0 (it was fitted with weights from the reference texts alone, which one model answer makes all 0): train it again with 'grader train' (or MarkSchemeTrainer in Grader.Training) and save it.";
+
     /// <summary>True when this model was trained on exactly <paramref name="set"/> (false: the saved model is stale).</summary>
     public bool IsTrainedOn(SimilarityTrainingSet set)
     {

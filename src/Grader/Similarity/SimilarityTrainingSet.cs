@@ -85,7 +85,7 @@ internal sealed class SimilarityTrainingSet
     }
 
     /// <summary>
-    /// SHA-256 (lower-case hex) of everything training depends on: the featurisation version and every text and id,
+    /// SHA-256 (lower-case hex) of everything training depends on: the featurisation and weighting versions and every text and id,
     /// each length-prefixed. Compare with <see cref="SimilarityModel.Fingerprint"/> to tell whether a saved model is
     /// stale. The seed is not part of it: it does not change a TF-IDF model.
     /// </summary>
@@ -94,6 +94,7 @@ internal sealed class SimilarityTrainingSet
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, "grader/similarity-training-set");
         Append(hash, SimilarityFeaturizer.Version);
+        Append(hash, ReferenceTermWeights.Version);
         Append(hash, ModelEssay);
         Append(hash, ModelEssayParagraphs.Count);
         foreach (var paragraph in ModelEssayParagraphs)
@@ -115,6 +116,20 @@ internal sealed class SimilarityTrainingSet
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Whether the documents hold a content word (a word that is not a stop word), so there is anything to weigh.</summary>
+    public bool HasContentWords()
+    {
+        foreach (var document in Documents())
+        {
+            if (SimilarityFeaturizer.Featurize(document).Words.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddIfNotBlank(List<string> documents, IReadOnlyList<string> texts)

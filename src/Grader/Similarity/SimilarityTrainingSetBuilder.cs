@@ -23,10 +23,19 @@ internal static class SimilarityTrainingSetBuilder
         return new SimilarityTrainingSet(string.Join("\n\n", paragraphs), paragraphs, keyPoints, exemplars);
     }
 
-    /// <summary>The model essay's prose paragraphs without the sentences the evidence check flags as factual errors.</summary>
+    /// <summary>
+    /// The model essay's prose paragraphs without the sentences the evidence check flags as factual errors. A model
+    /// answer in which the essay reading finds no prose (one short line without a full stop reads as a title) is
+    /// read as prose whole: it is the answer, not a script that may begin with a title.
+    /// </summary>
     internal static List<string> CleanParagraphs(string modelEssay, MarkingResources resources, EssayAnalyzer analyzer)
     {
         var document = analyzer.Analyze(modelEssay);
+        if (document.Paragraphs.Count == 0)
+        {
+            document = analyzer.AnalyzeAsProse(modelEssay);
+        }
+
         var facts = EssayFacts.Build(document, resources.Vocabulary);
         var board = new SignalBoard(document);
         new DatedEvidenceCheck().Run(facts, resources, board);

@@ -12,6 +12,16 @@ internal static class BlockSplitter
     /// <summary>No rule here looks past 80 words (a question's most), so longer blocks are not counted to the end.</summary>
     private const int MostWordsThatMatter = 81;
 
+    /// <summary>
+    /// The blocks of a short answer: the whole response, from its first to its last visible character, is one block of
+    /// prose (no line of it is a heading, the question or plan notes); a blank response has no block.
+    /// </summary>
+    public static List<Block> SplitWhole(string text)
+    {
+        var whole = Trim(text, TextSpan.FromBounds(0, text.Length));
+        return whole.Length == 0 ? [] : [new Block(BlockKind.Prose, whole)];
+    }
+
     public static List<Block> Split(string text)
     {
         var raw = RawBlocks(text);

@@ -4,9 +4,18 @@ namespace Grader.Text;
 /// Turns essay text into an <see cref="EssayDocument"/>: blocks, sentences, tokens, years and dates, sums of money,
 /// counts and gazetteer entities, all with character spans. Immutable and thread-safe.
 /// </summary>
-internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer)
+/// <param name="lexicon">The question's terms.</param>
+/// <param name="gazetteer">The answer key's named entities.</param>
+/// <param name="wholeIsProse">
+/// True for short answers: the whole response is one paragraph of prose (<see cref="BlockSplitter.SplitWhole"/>);
+/// false for essays, whose files may hold a title, the question and plan notes (<see cref="BlockSplitter.Split"/>).
+/// </param>
+internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer, bool wholeIsProse = false)
 {
-    public EssayDocument Analyze(string text) => Analyze(text, BlockSplitter.Split(text));
+    public EssayDocument Analyze(string text) => Analyze(text, wholeIsProse ? BlockSplitter.SplitWhole(text) : BlockSplitter.Split(text));
+
+    /// <summary>Analyses <paramref name="text"/> as one paragraph of prose, whatever its lines look like (<see cref="BlockSplitter.SplitWhole"/>).</summary>
+    public EssayDocument AnalyzeAsProse(string text) => Analyze(text, BlockSplitter.SplitWhole(text));
 
     /// <summary>
     /// Analyses <paramref name="document"/> again without the text in <paramref name="excluded"/>, which earns nothing:

@@ -158,7 +158,7 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Equal(ExitCodes.Failure, exit);
         var error = _error.ToString();
         Assert.Contains("rubric.json:3: $.question", error, StringComparison.Ordinal);
-        Assert.Contains("$.period", error, StringComparison.Ordinal);
+        Assert.Contains("$.length", error, StringComparison.Ordinal);
         Assert.Contains("$.criteria", error, StringComparison.Ordinal);
     }
 

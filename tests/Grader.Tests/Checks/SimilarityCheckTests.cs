@@ -19,6 +19,22 @@ public sealed class SimilarityCheckTests
     }
 
     [Fact]
+    public void Run_RawSimilarities_UncappedAndCoverageIsTheirCappedScaling()
+    {
+        var board = Run(Essays.Read("strong-agree"));
+
+        foreach (var keyPoint in board.KeyPoints)
+        {
+            Assert.InRange(keyPoint.Similarity, 0, 1);
+            Assert.Equal(Math.Min(1, keyPoint.Similarity / SimilarityCheck.CoveredAt), keyPoint.Coverage, 0.01);
+        }
+
+        Assert.Contains(board.KeyPoints, k => k.Coverage == 1 && k.Similarity > SimilarityCheck.CoveredAt);
+        Assert.Equal(board.KeyPoints.Average(k => k.Similarity), board.Get(SignalCatalog.SimilarityKeyPoints), 0.002);
+        Assert.Equal(board.Get(SignalCatalog.SimilarityEssay) * SimilarityCheck.EssayAt, board.Get(SignalCatalog.SimilarityCosine), 6);
+    }
+
+    [Fact]
     public void Run_KeyPointCoverage_QuotesWhereItIsCovered()
     {
         var board = Run("This essay argues that the Soviet Union was crucial.\n\n"

@@ -54,7 +54,7 @@ internal sealed class MisconceptionStuffedFamily : IGamingFamily
     {
         var claims = sources.AnswerKey.Misconceptions.Select(m => m.Claim.TrimEnd('.') + ".");
         var wrongDates = sources.AnswerKey.Timeline
-            .Where(e => sources.Rubric.Period.Contains(e.Year))
+            .Where(e => sources.Rubric.Period?.Contains(e.Year) ?? true)
             .Select(e => $"{EssayText.Capitalise(EssayText.WithArticle(EventNames.Name(e)))} took place in {WrongYear(e, random).ToString(CultureInfo.InvariantCulture)}.");
         return claims.Concat(wrongDates).ToArray();
     }

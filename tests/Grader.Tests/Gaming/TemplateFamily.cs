@@ -28,7 +28,7 @@ internal sealed class TemplateFamily : IGamingFamily
     {
         var random = new Random(101);
         var rubric = sources.Rubric;
-        var events = sources.AnswerKey.Timeline.Where(e => rubric.Period.Overlaps(e.Year, e.LastYear)).ToArray();
+        var events = sources.AnswerKey.Timeline.Where(e => rubric.Period?.Overlaps(e.Year, e.LastYear) ?? true).ToArray();
         for (var skeleton = 0; skeleton < Skeletons.Length; skeleton++)
         {
             foreach (var size in Sizes)
@@ -54,7 +54,7 @@ internal sealed class TemplateFamily : IGamingFamily
             .Replace("{The term}", EssayText.Capitalise(withArticle), StringComparison.Ordinal)
             .Replace("{Term}", EssayText.Capitalise(term), StringComparison.Ordinal)
             .Replace("{year}", timelineEvent.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{subject}", rubric.Subject.Name, StringComparison.Ordinal)
+            .Replace("{subject}", rubric.Subject?.Name ?? "the question's subject", StringComparison.Ordinal)
             .Replace("{concept}", concept, StringComparison.Ordinal)
             .Replace("{event}", EventNames.Clause(timelineEvent), StringComparison.Ordinal);
     }

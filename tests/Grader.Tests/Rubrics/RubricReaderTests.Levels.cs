@@ -126,8 +126,6 @@ public sealed partial class RubricReaderTests
         var problems = MarkScheme.Load(file).Problems;
 
         ProblemAssert.Has(problems, file, 1, "$.question", "Missing 'question'", "for example");
-        ProblemAssert.Has(problems, file, 1, "$.period", "Missing 'period'", "\"from\"");
-        ProblemAssert.Has(problems, file, 1, "$.subject", "Missing 'subject'", "\"terms\"");
         ProblemAssert.Has(problems, file, 1, "$.length", "Missing 'length'", "guideMin");
         ProblemAssert.Has(problems, file, 3, "$.criteria[0].max", "Missing 'max'", "whole number");
         ProblemAssert.Has(problems, file, 3, "$.criteria[0].signals", "Missing 'signals'", "array");

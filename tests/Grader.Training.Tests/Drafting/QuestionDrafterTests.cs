@@ -74,7 +74,7 @@ public sealed class QuestionDrafterTests
         Assert.Equal(1989, draft.Period!.To);
         Assert.InRange(draft.Period.From, 1953, 1980);
         Assert.Equal(new Grader.Rubrics.YearRange(1961, 1989), fromTheQuestion.Period);
-        Assert.Contains(draft.Rubric.Subject.Terms, t => t.Contains("Berlin Wall", StringComparison.Ordinal));
+        Assert.Contains(draft.Rubric.Subject!.Terms, t => t.Contains("Berlin Wall", StringComparison.Ordinal));
         Assert.Contains("fall", draft.Rubric.KeyConcept.Terms);
     }
 
@@ -87,7 +87,7 @@ public sealed class QuestionDrafterTests
         Assert.Empty(draft.AnswerKey.Timeline);
         Assert.Contains(draft.ReviewNotes, n => n.Contains("No timeline events", StringComparison.Ordinal));
         Assert.InRange(draft.AnswerKey.KeyPoints.Count, 3, 10);
-        Assert.Contains(draft.Rubric.Subject.Terms.Concat(draft.Rubric.TopicTerms), t => t.Contains("plate", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(draft.Rubric.Subject!.Terms.Concat(draft.Rubric.TopicTerms), t => t.Contains("plate", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

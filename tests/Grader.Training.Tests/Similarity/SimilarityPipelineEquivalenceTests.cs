@@ -50,7 +50,7 @@ public sealed class SimilarityPipelineEquivalenceTests
     {
         var set = SimilarityTestTexts.TrainingSet();
         var pipeline = SimilarityPipeline.Fit(set.Documents(), seed: 1);
-        var model = SimilarityTrainer.Train(set, seed: 1);
+        var model = SimilarityTrainer.Assemble(set, pipeline.ExtractVocabulary(), seed: 1, pipeline.DocumentCount);
         var texts = AllTexts(set);
         var mlNet = pipeline.TransformFeatures(texts);
         var fast = texts.Select(text => model.Vectorize(text)).ToArray();
@@ -73,7 +73,7 @@ public sealed class SimilarityPipelineEquivalenceTests
     {
         var set = SimilarityTestTexts.TrainingSet();
         var pipeline = SimilarityPipeline.Fit(set.Documents(), seed: 1);
-        var model = SimilarityTrainer.Train(set, seed: 1);
+        var model = SimilarityTrainer.Assemble(set, pipeline.ExtractVocabulary(), seed: 1, pipeline.DocumentCount);
         string[] texts = [SimilarityTestTexts.KeyPointSpeech, SimilarityTestTexts.KeyPointInvasion, SimilarityTestTexts.KeyPointWest];
         var mlNet = pipeline.TransformFeatures(texts);
 
