@@ -23,10 +23,9 @@ internal static class EvaluateCommand
         {
             Description = "The prompts to evaluate, numbers 1 to 8 separated by commas (default: all 8).",
             HelpName = "1,2,…",
-            DefaultValueFactory = _ => AsapPrompt.All.ToArray(),
             CustomParser = ParsePrompts,
         };
-        var folds = CliOptions.WholeNumber("--folds", "Use only the first N of the 5 folds (default: all).", 1, int.MaxValue, int.MaxValue);
+        var folds = CliOptions.WholeNumber("--folds", "Use only the first N of the 5 folds.", 1, int.MaxValue, 5);
         var seed = CliOptions.Seed("the calibration's learners");
         var zeroShot = new Option<bool>("--zero-shot") { Description = "Learn from no marks: draft each prompt's scheme as 'grader init' would, from the prompt and the fold's best-marked essays, and report Pearson's r of the engine total with the human score (ends with 'mean r 0.xxx')." };
         var trainSize = CliOptions.WholeNumber("--train-size", "Train the scheme and calibration on N essays drawn at random from each fold's training essays (the teacher's situation) instead of all of them.", 10, int.MaxValue, 0);
@@ -43,8 +42,8 @@ internal static class EvaluateCommand
             }
         });
         asap.SetAction(result => result.GetValue(zeroShot)
-            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed))
-            : Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts)!, result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
+            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts) ?? [.. AsapPrompt.All], result.GetValue(folds), result.GetValue(seed))
+            : Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts) ?? [.. AsapPrompt.All], result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
     }
 

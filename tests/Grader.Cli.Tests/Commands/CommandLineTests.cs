@@ -26,6 +26,27 @@ public sealed class CommandLineTests
         Assert.Equal(run.Out, help.Out);
     }
 
+    [Theory]
+    [InlineData("mark")]
+    [InlineData("explain")]
+    [InlineData("calibrate")]
+    [InlineData("train")]
+    [InlineData("merge")]
+    [InlineData("init")]
+    [InlineData("check")]
+    [InlineData("serve")]
+    [InlineData("evaluate", "asap")]
+    public void Help_EveryCommand_ShowsDefaultsAPersonCanRead(params string[] command)
+    {
+        var run = CliRun.In(Here, [.. command, "--help"]);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.DoesNotContain("2147483647", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(" { ", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", run.Out, StringComparison.Ordinal);
+        Assert.All(run.Out.Split('\n'), line => Assert.True(line.Length <= 700, $"a help line of {line.Length} characters: {line[..Math.Min(80, line.Length)]}…"));
+    }
+
     [Fact]
     public void Help_Serve_ListsEveryServeOptionAndNoLongerTheRemovedOne()
     {
