@@ -174,7 +174,7 @@ internal sealed class RepetitionScreen : IEssayScreen
     {
         var document = facts.Document;
         var vocabulary = resources.Vocabulary;
-        var candidates = new List<(Sentence Sentence, HashSet<ulong> Runs)>();
+        var candidates = new List<(Sentence Sentence, ulong[] Runs)>();
         var padding = new List<Sentence>();
         var counted = 0;
         var skeleton = new List<int>(32);
@@ -200,13 +200,16 @@ internal sealed class RepetitionScreen : IEssayScreen
         }
 
         // Every pair for an essay's worth of sentences; past that (a file of thousands of sentences), each sentence is
-        // compared with the next MaxCompared only, so the work stays linear in the text.
+        // compared with the next MaxCompared only, so the work stays linear in the text. Two sets whose sizes differ by
+        // more than a factor 1 / SameSkeleton cannot reach it, and are not compared.
         var partners = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
+            var one = candidates[i].Runs;
             for (var j = i + 1; j < candidates.Count && j - i <= MaxCompared; j++)
             {
-                if (Jaccard(candidates[i].Runs, candidates[j].Runs) >= SameSkeleton)
+                var other = candidates[j].Runs;
+                if (Math.Min(one.Length, other.Length) >= SameSkeleton * Math.Max(one.Length, other.Length) && Jaccard(one, other) >= SameSkeleton)
                 {
                     partners[i]++;
                     partners[j]++;
@@ -252,30 +255,59 @@ internal sealed class RepetitionScreen : IEssayScreen
         board.Flag(FlagCodes.Templated, FlagKind.Advisory, string.Create(CultureInfo.InvariantCulture, $"{what}, {(double)total / counted:P0} of the essay's sentences: they earned nothing."), example);
     }
 
-    /// <summary>The hashes of a skeleton's three-part runs, its start and end marked.</summary>
-    private static HashSet<ulong> Runs(List<int> skeleton)
+    /// <summary>
+    /// The distinct hashes of a skeleton's three-part runs, its start and end marked, sorted (so two sets are compared by
+    /// one merge, with no hashing: the screen's pairwise comparison was its largest cost with hash sets).
+    /// </summary>
+    private static ulong[] Runs(List<int> skeleton)
     {
-        var runs = new HashSet<ulong>();
+        var runs = new ulong[skeleton.Count + 1];
+        var count = 0;
         for (var i = -1; i < skeleton.Count - 1; i++)
         {
             var a = i < 0 ? Boundary : skeleton[i];
             var b = skeleton[i + 1];
             var c = i + 2 < skeleton.Count ? skeleton[i + 2] : Boundary;
-            runs.Add((((ulong)(uint)a * 1099511628211UL) ^ (uint)b) * 1099511628211UL ^ (uint)c);
+            runs[count++] = (((ulong)(uint)a * 1099511628211UL) ^ (uint)b) * 1099511628211UL ^ (uint)c;
         }
 
-        return runs;
+        Array.Sort(runs, 0, count);
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (distinct == 0 || runs[i] != runs[distinct - 1])
+            {
+                runs[distinct++] = runs[i];
+            }
+        }
+
+        return runs.AsSpan(0, distinct).ToArray();
     }
 
-    private static double Jaccard(HashSet<ulong> a, HashSet<ulong> b)
+    /// <summary>The Jaccard similarity of two sorted sets of distinct run hashes.</summary>
+    private static double Jaccard(ulong[] a, ulong[] b)
     {
         var shared = 0;
-        foreach (var run in a)
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
         {
-            shared += b.Contains(run) ? 1 : 0;
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
         }
 
-        return (double)shared / (a.Count + b.Count - shared);
+        return (double)shared / (a.Length + b.Length - shared);
     }
 
     /// <summary>
