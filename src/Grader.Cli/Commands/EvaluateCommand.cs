@@ -42,10 +42,13 @@ internal static class EvaluateCommand
             }
         });
         asap.SetAction(result => result.GetValue(zeroShot)
-            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts) ?? [.. AsapPrompt.All], result.GetValue(folds), result.GetValue(seed))
-            : Run(console, console.Resolve(result.GetValue(folder)!), result.GetValue(prompts) ?? [.. AsapPrompt.All], result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
+            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed))
+            : Run(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
     }
+
+    /// <summary>The prompts given with --prompts, or all 8 when it was not given (an absent array option reads as empty).</summary>
+    private static AsapPrompt[] Chosen(AsapPrompt[]? prompts) => prompts is { Length: > 0 } ? prompts : [.. AsapPrompt.All];
 
     private static AsapPrompt[] ParsePrompts(System.CommandLine.Parsing.ArgumentResult result)
     {
