@@ -83,6 +83,12 @@ public static class SignalCatalog
     /// <summary>The signal "relevance.topicality" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevanceTopicality = "relevance.topicality";
 
+    /// <summary>The signal "development.length" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string DevelopmentLength = "development.length";
+
+    /// <summary>The signal "language.range" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string LanguageRange = "language.range";
+
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -111,6 +117,8 @@ public static class SignalCatalog
         [RelevanceTopicality] = "Share of the prose in paragraphs about the question's topic by meaning: the specific words of each paragraph weighed against the question's reference texts (model essay, answer key, question).",
         [IntegrityCopy] = "Share of the essay's words in sentences copied from the model essay or an exemplar, word for word or disguised (words swapped or changed, case, order, hidden characters): high is bad.",
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
+        [DevelopmentLength] = "Words of prose on a log scale that does not saturate below the guide: 1 at the guide's upper length or more, each halving a quarter less (measured only when the rubric uses it).",
+        [LanguageRange] = "Distinct content words (not function words) on the same log scale: 1 at a third of the guide's upper length or more (measured only when the rubric uses it).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>
