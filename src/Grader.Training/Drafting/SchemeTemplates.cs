@@ -16,8 +16,8 @@ internal static class SchemeTemplates
         ("history-essay", SchemeTemplate.HistoryEssay, "the bundled history essay scheme: judgement 7, evidence 6, analysis 5, balance 4, relevance 3, structure 5 (a period is drafted from the model essay's years)"),
         ("general-essay", SchemeTemplate.GeneralEssay, "an essay outside history: knowledge 9, explanation 8, answer 4, relevance 4, structure 5"),
         ("short-answer", SchemeTemplate.ShortAnswer, "one content criterion, one level per mark (4 marks, or the descriptors' total)"),
-        ("holistic", SchemeTemplate.Holistic, "any question or kind of writing, on measures that keep rising with a better answer: development 8 (log length), content 8 (key points covered), relevance 6, language 8 (vocabulary range)"),
-        ("descriptors", SchemeTemplate.Descriptors, "criteria from --descriptors: one per section its heading names (content 25, structure 5), levels from its lines"),
+        ("holistic", SchemeTemplate.Holistic, "any kind of writing: development, content, language (10 each)"),
+        ("descriptors", SchemeTemplate.Descriptors, "criteria and levels from --descriptors, one criterion per section its heading names"),
     ];
 
     public static IEnumerable<string> Names => All.Select(t => t.Name);
