@@ -22,6 +22,7 @@ public sealed partial class EssayGrader
         new AnalysisCheck(),
         new RelevanceCheck(),
         new StructureCheck(),
+        new DevelopmentCheck(),
         new SimilarityCheck(),
         new IntegrityCheck(),
     ];

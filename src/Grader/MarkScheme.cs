@@ -147,7 +147,7 @@ public sealed class MarkScheme
         return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer, onDisk);
     }
 
-    /// <summary>What essays must not be copied from: the model essay and the exemplars, with the question as neutral text.</summary>
+    /// <summary>What essays must not be copied from: the model essay and the exemplars, with the question and the passages they quote (<see cref="QuotedPassages"/>) as neutral text.</summary>
     private static CopyReference CopySources(Rubric rubric, string? modelEssay, IReadOnlyList<string> exemplars, EssayAnalyzer analyzer)
     {
         var sources = new List<(string Name, string Text)>();
@@ -157,7 +157,7 @@ public sealed class MarkScheme
         }
 
         sources.AddRange(exemplars.Select((text, i) => ($"exemplar {i + 1}", text)));
-        return sources.Count == 0 ? CopyReference.Empty : CopyReference.Build(analyzer, sources, [rubric.Question]);
+        return sources.Count == 0 ? CopyReference.Empty : CopyReference.Build(analyzer, sources, [rubric.Question, .. sources.SelectMany(s => QuotedPassages.Of(s.Text))]);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Grader.Cli.Csv;
 using Grader.Csv;
+using Grader.Drafting;
 using Grader.Text;
 
 namespace Grader.Cli.CommandLine;
@@ -18,6 +19,29 @@ internal static class CliOptions
         Description = "The rubric JSON file of the question (default: the bundled question, " + DefaultRubric.RelativePath + ").",
         HelpName = "rubric.json",
     };
+
+    /// <summary>The <c>--template</c> option: a scheme template by name (<see cref="SchemeTemplates"/>), null when not given.</summary>
+    public static Option<SchemeTemplate?> Template(string description)
+    {
+        var option = new Option<SchemeTemplate?>("--template")
+        {
+            Description = description,
+            HelpName = "name",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+                if (SchemeTemplates.TryParse(text, out var parsed))
+                {
+                    return parsed;
+                }
+
+                result.AddError($"--template must be one of {string.Join(", ", SchemeTemplates.Names)}, not '{text}'.");
+                return null;
+            },
+        };
+        option.CompletionSources.Add(SchemeTemplates.Names.ToArray());
+        return option;
+    }
 
     public static Option<int> Seed(string what) => WholeNumber("--seed", $"The random seed for {what}; the same seed gives the same result.", int.MinValue, int.MaxValue, 1);
 

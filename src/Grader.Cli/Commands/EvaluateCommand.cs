@@ -4,6 +4,7 @@ using System.Globalization;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Evaluation;
 using Grader.Cli.Console;
+using Grader.Drafting;
 
 namespace Grader.Cli.Commands;
 
@@ -30,9 +31,10 @@ internal static class EvaluateCommand
         var zeroShot = new Option<bool>("--zero-shot") { Description = "Learn from no marks: draft each prompt's scheme as 'grader init' would, from the prompt and the fold's best-marked essays, and report Pearson's r of the engine total with the human score (ends with 'mean r 0.xxx')." };
         var trainSize = CliOptions.WholeNumber("--train-size", "Train the scheme and calibration on N essays drawn at random from each fold's training essays (the teacher's situation) instead of all of them.", 10, int.MaxValue, 0);
         var draws = CliOptions.WholeNumber("--draws", "With --train-size: how many random draws (fixed seeds) to average.", 1, 100, 3);
+        var template = CliOptions.Template($"With --zero-shot: the 'grader init' template the schemes are drafted with (default: {SchemeTemplates.NameOf(AsapZeroShotEvaluation.DefaultTemplate)}).");
         var asap = new Command("asap", "The ASAP-AES protocol: Taghipour & Ng folds, per-prompt QWK averaged over folds, mean over the 8 prompts; ends with 'mean QWK 0.xxx'.")
         {
-            folder, prompts, folds, seed, zeroShot, trainSize, draws,
+            folder, prompts, folds, seed, zeroShot, template, trainSize, draws,
         };
         asap.Validators.Add(result =>
         {
@@ -40,9 +42,14 @@ internal static class EvaluateCommand
             {
                 result.AddError("--zero-shot learns from no marks, so it cannot take --train-size: give one or the other.");
             }
+
+            if (!result.GetValue(zeroShot) && result.GetValue(template) is not null)
+            {
+                result.AddError("--template chooses how --zero-shot drafts its schemes: give it with --zero-shot, or leave it out.");
+            }
         });
         asap.SetAction(result => result.GetValue(zeroShot)
-            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed))
+            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(template) ?? AsapZeroShotEvaluation.DefaultTemplate)
             : Run(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
     }
@@ -83,7 +90,7 @@ internal static class EvaluateCommand
         return data;
     }
 
-    private static int RunZeroShot(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed)
+    private static int RunZeroShot(CliConsole console, string folder, AsapPrompt[] prompts, int folds, int seed, SchemeTemplate template)
     {
         var stopwatch = Stopwatch.StartNew();
         if (Read(console, folder, prompts, folds, stopwatch, out var usedFolds) is not { } data)
@@ -92,12 +99,12 @@ internal static class EvaluateCommand
         }
 
         var results = new List<AsapZeroShotResult>();
-        console.Out.WriteLine($"Zero-shot: each fold's scheme drafted from the prompt and its {AsapZeroShotEvaluation.ModelEssays} best-marked training essays (general-essay template); no marks learned from. Pearson r with the human score on the test essays, mean of folds.");
+        console.Out.WriteLine($"Zero-shot: each fold's scheme drafted from the prompt and its {AsapZeroShotEvaluation.ModelEssays} best-marked training essays ({SchemeTemplates.NameOf(template)} template); no marks learned from. Pearson r with the human score on the test essays, mean of folds.");
         console.Out.WriteLine("| prompt | essays | " + string.Join(" | ", usedFolds.Select(f => $"fold {f.Number}")) + " | engine total r | word count r | similarity r | flagged off-topic | time |");
         console.Out.WriteLine("|---|---:|" + string.Concat(usedFolds.Select(_ => "---:|")) + "---:|---:|---:|---:|---:|");
         foreach (var prompt in prompts)
         {
-            var result = AsapZeroShotEvaluation.EvaluatePrompt(data, prompt, usedFolds, seed);
+            var result = AsapZeroShotEvaluation.EvaluatePrompt(data, prompt, usedFolds, seed, template);
             results.Add(result);
             console.Out.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

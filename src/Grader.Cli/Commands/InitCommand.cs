@@ -22,23 +22,7 @@ internal static class InitCommand
         var question = new Option<string>("--question") { Description = "The question, as set (in quotes).", HelpName = "text", Required = true };
         var modelEssay = new Option<string>("--model-essay") { Description = "The model essay: a plain text file, paragraphs separated by blank lines (a title and the question above them are fine).", HelpName = "file", Required = true };
         var descriptors = CliOptions.Path("--descriptors", "Level descriptors, one line per level: 'Level 5 (25-30): …'. Their levels become the bands, and a heading such as '(30 marks: content 25, structure 5)' sets the marks.", "file");
-        var template = new Option<SchemeTemplate?>("--template")
-        {
-            Description = "Where the criteria and levels come from: " + string.Join("; ", SchemeTemplates.All.Select(t => $"{t.Name} ({t.Description})")) + ". Default: descriptors when --descriptors is given, else general-essay.",
-            HelpName = "name",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-                if (SchemeTemplates.TryParse(text, out var parsed))
-                {
-                    return parsed;
-                }
-
-                result.AddError($"--template must be one of {string.Join(", ", SchemeTemplates.Names)}, not '{text}'.");
-                return null;
-            },
-        };
-        template.CompletionSources.Add(SchemeTemplates.Names.ToArray());
+        var template = CliOptions.Template("Where the criteria and levels come from: " + string.Join("; ", SchemeTemplates.All.Select(t => $"{t.Name} ({t.Description})")) + ". Default: descriptors when --descriptors is given, else general-essay.");
         var output = new Option<string>("--out") { Description = "The question folder to create (it must be new or empty, unless --force).", HelpName = "folder", Required = true };
         var id = new Option<string?>("--id") { Description = "The rubric's id (default: the folder's name).", HelpName = "id" };
         var title = new Option<string?>("--title") { Description = "The rubric's title (default: the model essay's title line, else the question).", HelpName = "text" };

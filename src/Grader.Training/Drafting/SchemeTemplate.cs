@@ -12,6 +12,9 @@ internal enum SchemeTemplate
     /// <summary>One criterion marked by content, one level per mark.</summary>
     ShortAnswer,
 
+    /// <summary>Question-independent holistic criteria that do not saturate: development (length), content coverage, relevance, language range.</summary>
+    Holistic,
+
     /// <summary>Criteria from the teacher's level descriptors: one per section they name, levels from their lines.</summary>
     Descriptors,
 }

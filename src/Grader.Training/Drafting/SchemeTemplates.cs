@@ -16,7 +16,8 @@ internal static class SchemeTemplates
         ("history-essay", SchemeTemplate.HistoryEssay, "the bundled history essay scheme: judgement 7, evidence 6, analysis 5, balance 4, relevance 3, structure 5 (a period is drafted from the model essay's years)"),
         ("general-essay", SchemeTemplate.GeneralEssay, "an essay outside history: knowledge 9, explanation 8, answer 4, relevance 4, structure 5"),
         ("short-answer", SchemeTemplate.ShortAnswer, "one content criterion, one level per mark (4 marks, or the descriptors' total)"),
-        ("descriptors", SchemeTemplate.Descriptors, "criteria from --descriptors: one per section its heading names (content 25, structure 5), levels from its lines"),
+        ("holistic", SchemeTemplate.Holistic, "any kind of writing: development, content, language (10 each)"),
+        ("descriptors", SchemeTemplate.Descriptors, "criteria and levels from --descriptors, one criterion per section its heading names"),
     ];
 
     public static IEnumerable<string> Names => All.Select(t => t.Name);
@@ -51,6 +52,7 @@ internal static class SchemeTemplates
         {
             SchemeTemplate.HistoryEssay => HistoryEssayTemplate.Criteria(),
             SchemeTemplate.GeneralEssay => GeneralEssayTemplate.Criteria(),
+            SchemeTemplate.Holistic => HolisticTemplate.Criteria(),
             SchemeTemplate.ShortAnswer => ShortAnswerTemplate.Criteria(descriptors?.Total ?? ShortAnswerTemplate.DefaultMax),
             _ => DescriptorScheme.Criteria(descriptors ?? throw new ArgumentException("The descriptors template needs descriptors.", nameof(descriptors))),
         };

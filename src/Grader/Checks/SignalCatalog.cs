@@ -89,6 +89,12 @@ public static class SignalCatalog
     /// <summary>The signal "relevance.topicality" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string RelevanceTopicality = "relevance.topicality";
 
+    /// <summary>The signal "development.length" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string DevelopmentLength = "development.length";
+
+    /// <summary>The signal "language.range" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string LanguageRange = "language.range";
+
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -119,6 +125,8 @@ public static class SignalCatalog
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
         [SimilarityCosine] = "The raw cosine of the whole essay with the model essay (or the closest exemplar), not scaled or capped: 1 for a copy, 0 for nothing in common.",
         [SimilarityKeyPoints] = "The raw mean, over the key points, of the cosine of the essay's closest paragraph with each, not scaled or capped.",
+        [DevelopmentLength] = "Words of prose on a log scale that does not saturate below the guide: 1 at the guide's upper length or more, each halving a quarter less (measured only when the rubric uses it).",
+        [LanguageRange] = "Distinct content words (not function words) on the same log scale: 1 at a third of the guide's upper length or more (measured only when the rubric uses it).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>

@@ -19,7 +19,10 @@ internal static class AsapZeroShotEvaluation
     /// <summary>How many of the best-marked training essays the scheme is drafted from (the first is the model essay).</summary>
     public const int ModelEssays = 20;
 
-    public static AsapZeroShotResult EvaluatePrompt(AsapDataset data, AsapPrompt prompt, IReadOnlyList<AsapFold> folds, int seed)
+    /// <summary>The template the schemes are drafted with unless another is chosen.</summary>
+    public const SchemeTemplate DefaultTemplate = SchemeTemplate.Holistic;
+
+    public static AsapZeroShotResult EvaluatePrompt(AsapDataset data, AsapPrompt prompt, IReadOnlyList<AsapFold> folds, int seed, SchemeTemplate template)
     {
         var stopwatch = Stopwatch.StartNew();
         var essays = data.Essays.Values.Where(e => e.Prompt == prompt.Set).ToDictionary(e => e.Id);
@@ -32,7 +35,7 @@ internal static class AsapZeroShotEvaluation
         {
             var training = folds[f].TrainIds.Where(essays.ContainsKey).Select(id => essays[id]).ToArray();
             var test = folds[f].TestIds.Where(essays.ContainsKey).Select(id => essays[id]).ToArray();
-            var grader = new EssayGrader(Draft(prompt, training, seed));
+            var grader = new EssayGrader(Draft(prompt, training, seed, template));
             var totals = new double[test.Length];
             var similarity = new double[test.Length];
             var words = new double[test.Length];
@@ -60,14 +63,14 @@ internal static class AsapZeroShotEvaluation
     /// <summary>Words as the baseline counts them: runs of characters between white space.</summary>
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
-    /// <summary>The scheme <c>grader init</c> drafts from the prompt and the fold's best-marked training essays (general-essay template).</summary>
-    public static MarkScheme Draft(AsapPrompt prompt, IReadOnlyList<AsapEssay> training, int seed)
+    /// <summary>The scheme <c>grader init</c> drafts with <paramref name="template"/> from the prompt and the fold's best-marked training essays.</summary>
+    public static MarkScheme Draft(AsapPrompt prompt, IReadOnlyList<AsapEssay> training, int seed, SchemeTemplate template)
     {
         var best = training.OrderByDescending(e => e.Score).ThenBy(e => e.Id).Take(ModelEssays)
             .Select((e, i) => new DraftSource(i == 0 ? QuestionDrafter.ModelEssayFile : $"exemplar-{i}.txt", e.Text))
             .ToArray();
         var problems = new List<LoadProblem>();
-        var draft = QuestionDrafter.Draft(new DraftRequest($"asap-{prompt.Set}", $"ASAP-AES prompt {prompt.Set}", prompt.Description, best, SchemeTemplate.GeneralEssay, null), problems)
+        var draft = QuestionDrafter.Draft(new DraftRequest($"asap-{prompt.Set}", $"ASAP-AES prompt {prompt.Set}", prompt.Description, best, template, null), problems)
             ?? throw new InvalidOperationException($"Prompt {prompt.Set}: the scheme could not be drafted: {string.Join("; ", problems)}");
         return MarkSchemeTrainer.Train(draft.Rubric, draft.AnswerKey, draft.ModelEssay.Text, draft.Exemplars.Select(e => e.Text).ToArray(), seed);
     }

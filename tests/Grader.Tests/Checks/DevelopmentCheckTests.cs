@@ -1,0 +1,74 @@
+using Grader.Checks;
+using Grader.Rubrics;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Checks;
+
+public sealed class DevelopmentCheckTests
+{
+    /// <summary>The bundled rubric with one more criterion that weighs the development signals.</summary>
+    private static MarkScheme SchemeWeighingDevelopment(int guideMax)
+    {
+        var rubric = BundledScheme.Value.Rubric;
+        var development = new Criterion(
+            "development", "Development", "Content", 4, "How much is developed.",
+            [new SignalWeight(SignalCatalog.DevelopmentLength, 1), new SignalWeight(SignalCatalog.LanguageRange, 1)],
+            [new CriterionLevel(1, "Developed", 2, 4, "Developed."), new CriterionLevel(0, "Thin", 0, 1, "Thin.")],
+            []);
+        var changed = rubric with
+        {
+            Length = rubric.Length with { GuideMin = guideMax / 2, GuideMax = guideMax },
+            Criteria = [.. rubric.Criteria, development],
+        };
+        return MarkScheme.Create(changed, AnswerKey.Empty);
+    }
+
+    [Theory]
+    [InlineData(400, 400, 1.0)]
+    [InlineData(1600, 400, 1.0)]
+    [InlineData(200, 400, 0.75)]
+    [InlineData(100, 400, 0.5)]
+    [InlineData(50, 400, 0.25)]
+    [InlineData(25, 400, 0.0)]
+    [InlineData(0, 400, 0.0)]
+    public void Scale_CountAgainstReference_AQuarterLessForEachHalving(int count, int reference, double expected)
+    {
+        Assert.Equal(expected, DevelopmentCheck.Scale(count, reference), 6);
+    }
+
+    [Fact]
+    public void DistinctContentWords_RepeatsCaseAndFunctionWords_CountedOnce()
+    {
+        var document = BundledScheme.Analyze("The river floods the valley. The River floods THE valley again, and the farmers move to the hills.");
+
+        // river, floods, valley, farmers, move, hills ("again" is a function word)
+        Assert.Equal(6, DevelopmentCheck.DistinctContentWords(document));
+    }
+
+    [Fact]
+    public void Grade_RubricWithoutDevelopmentSignals_DoesNotMeasureThem()
+    {
+        var grade = BundledScheme.Grader.Grade(Essays.Read("balanced-mid"));
+
+        Assert.DoesNotContain(grade.Signals, s => s.Name is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange);
+    }
+
+    [Fact]
+    public void Grade_LongerAndRicherEssay_HigherDevelopmentSignalsWithoutAnyPenaltyOverTheGuide()
+    {
+        var grader = new EssayGrader(SchemeWeighingDevelopment(guideMax: 300));
+        var essay = Essays.Read("balanced-mid");
+        var opening = Essays.Paragraphs(essay)[0];
+
+        var thin = grader.Grade(opening);
+        var developed = grader.Grade(essay);
+
+        Assert.InRange(developed.Statistics.Words, 400, 2000);
+        Assert.InRange(Signal(thin, SignalCatalog.DevelopmentLength), 0.05, 0.75);
+        Assert.Equal(1, Signal(developed, SignalCatalog.DevelopmentLength));
+        Assert.True(Signal(developed, SignalCatalog.LanguageRange) > Signal(thin, SignalCatalog.LanguageRange));
+        Assert.True(developed.Criteria.Single(c => c.Id == "development").Mark > thin.Criteria.Single(c => c.Id == "development").Mark);
+    }
+
+    private static double Signal(Grader.Scoring.GradeResult grade, string name) => grade.Signals.Single(s => s.Name == name).Value;
+}
