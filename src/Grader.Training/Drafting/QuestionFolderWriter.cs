@@ -26,7 +26,7 @@ internal static class QuestionFolderWriter
         }
 
         Replace(Path.Combine(folder, files.AnswerKey!), AnswerKeyJsonWriter.Write(draft.AnswerKey));
-        Replace(Path.Combine(folder, files.RubricPath), RubricJsonWriter.Write(draft.Rubric, hasPeriod: draft.Rubric.Period is not null));
+        Replace(Path.Combine(folder, files.RubricPath), RubricJsonWriter.Write(draft.Rubric));
         Replace(Path.Combine(folder, QuestionDrafter.NotesFile), DraftNotesWriter.Write(draft, template, descriptorsFile));
         var loaded = MarkSchemeTrainer.LoadOrTrain(Path.Combine(folder, files.RubricPath), new MarkSchemeLoadOptions { RetrainSimilarityModel = true, Seed = seed });
         if (loaded.Value is { HasSimilarityModel: true } scheme)

@@ -6,13 +6,13 @@ namespace Grader.Drafting;
 /// <summary>Writes a rubric as the JSON the rubric reader takes, in the bundled rubric's field order; file paths as given in <see cref="Rubric.Files"/>.</summary>
 internal static class RubricJsonWriter
 {
-    public static byte[] Write(Rubric rubric, bool hasPeriod) => DraftJson.Write(writer =>
+    public static byte[] Write(Rubric rubric) => DraftJson.Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("id", rubric.Id);
         writer.WriteString("title", rubric.Title);
         writer.WriteString("question", rubric.Question);
-        if (hasPeriod && rubric.Period is { } period)
+        if (rubric.Period is { } period)
         {
             writer.WriteStartObject("period");
             writer.WriteNumber("from", period.From);

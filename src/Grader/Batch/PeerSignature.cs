@@ -59,8 +59,18 @@ internal static class PeerSignature
         return shingles;
     }
 
-    /// <summary>The content half; returns its number of shingles.</summary>
-    private static int ContentHalf(TermSequence terms, Span<ushort> half)
+    /// <summary>The content half: pairs of consecutive content words within a sentence, function words skipped; returns its number of shingles.</summary>
+    private static int ContentHalf(TermSequence terms, Span<ushort> half) => Half(terms, half, ShingleWidth, seed: 0, shape: false);
+
+    /// <summary>The shape half: runs of <see cref="ShapeWidth"/> terms, content words as one placeholder, within a sentence.</summary>
+    private static void ShapeHalf(TermSequence terms, Span<ushort> half) => Half(terms, half, ShapeWidth, seed: 0x5AFEUL, shape: true);
+
+    /// <summary>
+    /// One half of the signature: shingles of <paramref name="width"/> consecutive terms within a sentence (for the
+    /// shape, every term with content words as one placeholder; otherwise content words only), each hashed from
+    /// <paramref name="seed"/> and kept by one-permutation MinHash. Returns the number of shingles.
+    /// </summary>
+    private static int Half(TermSequence terms, Span<ushort> half, int width, ulong seed, bool shape)
     {
         Span<uint> minima = stackalloc uint[HalfBins];
         minima.Fill(uint.MaxValue);
@@ -69,7 +79,7 @@ internal static class PeerSignature
         var hashes = terms.Hashes;
         var kinds = terms.Kinds;
         var breaks = terms.Breaks;
-        Span<ulong> window = stackalloc ulong[ShingleWidth];
+        Span<ulong> window = stackalloc ulong[width];
         var inRun = 0;
         for (var k = 0; k < hashes.Length; k++)
         {
@@ -78,19 +88,20 @@ internal static class PeerSignature
                 inRun = 0;
             }
 
-            if (kinds[k] == TermKind.Function)
+            var function = kinds[k] == TermKind.Function;
+            if (function && !shape)
             {
                 continue;
             }
 
-            window[inRun % ShingleWidth] = hashes[k];
+            window[inRun % width] = shape && !function ? ContentPlaceholder : hashes[k];
             inRun++;
-            if (inRun >= ShingleWidth)
+            if (inRun >= width)
             {
-                var shingle = 0UL;
-                for (var w = inRun - ShingleWidth; w < inRun; w++)
+                var shingle = seed;
+                for (var w = inRun - width; w < inRun; w++)
                 {
-                    shingle = Combine(shingle, window[w % ShingleWidth]);
+                    shingle = Combine(shingle, window[w % width]);
                 }
 
                 Add(Mix(shingle), minima, ref filled);
@@ -100,43 +111,6 @@ internal static class PeerSignature
 
         Finish(minima, filled, shingles, half);
         return shingles;
-    }
-
-    /// <summary>The shape half: runs of <see cref="ShapeWidth"/> terms, content words as one placeholder, within a sentence.</summary>
-    private static void ShapeHalf(TermSequence terms, Span<ushort> half)
-    {
-        Span<uint> minima = stackalloc uint[HalfBins];
-        minima.Fill(uint.MaxValue);
-        var filled = 0UL;
-        var shingles = 0;
-        var hashes = terms.Hashes;
-        var kinds = terms.Kinds;
-        var breaks = terms.Breaks;
-        Span<ulong> window = stackalloc ulong[ShapeWidth];
-        var inRun = 0;
-        for (var k = 0; k < hashes.Length; k++)
-        {
-            if (breaks[k])
-            {
-                inRun = 0;
-            }
-
-            window[inRun % ShapeWidth] = kinds[k] == TermKind.Function ? hashes[k] : ContentPlaceholder;
-            inRun++;
-            if (inRun >= ShapeWidth)
-            {
-                var shingle = 0x5AFEUL;
-                for (var w = inRun - ShapeWidth; w < inRun; w++)
-                {
-                    shingle = Combine(shingle, window[w % ShapeWidth]);
-                }
-
-                Add(Mix(shingle), minima, ref filled);
-                shingles++;
-            }
-        }
-
-        Finish(minima, filled, shingles, half);
     }
 
     private static void Finish(ReadOnlySpan<uint> minima, ulong filled, int shingles, Span<ushort> half)

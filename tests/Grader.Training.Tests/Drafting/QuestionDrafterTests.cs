@@ -107,7 +107,7 @@ public sealed class QuestionDrafterTests
         var first = Draft(DraftingTexts.HistoryQuestion, DraftingTexts.HistoryEssay, SchemeTemplate.HistoryEssay);
         var second = Draft(DraftingTexts.HistoryQuestion, DraftingTexts.HistoryEssay, SchemeTemplate.HistoryEssay);
 
-        Assert.Equal(RubricJsonWriter.Write(first.Rubric, hasPeriod: true), RubricJsonWriter.Write(second.Rubric, hasPeriod: true));
+        Assert.Equal(RubricJsonWriter.Write(first.Rubric), RubricJsonWriter.Write(second.Rubric));
         Assert.Equal(AnswerKeyJsonWriter.Write(first.AnswerKey), AnswerKeyJsonWriter.Write(second.AnswerKey));
     }
 
