@@ -106,6 +106,10 @@ internal static class MarkCommand
             console.Error.WriteLine($"note: {note}");
         }
 
+        // Scripts read from standard input cannot be read twice, so they are not compared with each other.
+        using var peerStep = options.Input == InputSource.StandardInputArgument
+            ? null
+            : PeerCopyCommandStep.Start(() => OpenSource(options, console, out _), options.Threads, stop.Token);
         var scheme = SchemeLoader.Load(console, options.Rubric);
         if (scheme is null)
         {
@@ -141,7 +145,7 @@ internal static class MarkCommand
             return ExitCodes.Failure;
         }
 
-        return Mark(options, source, scheme, calibration, layout, existing, console, stop);
+        return Mark(options, source, peerStep, scheme, calibration, layout, existing, console, stop);
     }
 
     /// <summary>Every file the run reads: the input's, the mark scheme's and the calibration.</summary>
@@ -212,11 +216,11 @@ internal static class MarkCommand
         return calibration;
     }
 
-    private static int Mark(MarkOptions options, IEssaySource source, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, StopSignal stop)
+    private static int Mark(MarkOptions options, IEssaySource source, PeerCopyCommandStep? peerStep, MarkScheme scheme, CalibrationModel? calibration, MarksLayout layout, ExistingMarks existing, CliConsole console, StopSignal stop)
     {
         var stopwatch = Stopwatch.StartNew();
         PeerCopies? peers = PeerCopies.None;
-        if (options.Input == InputSource.StandardInputArgument)
+        if (peerStep is null)
         {
             if (!options.Quiet)
             {
@@ -225,7 +229,7 @@ internal static class MarkCommand
         }
         else
         {
-            peers = PeerCopyCommandStep.Run(() => OpenSource(options, console, out _), options.Threads, options.Quiet, console, stop.Token);
+            peers = peerStep.Finish(options.Quiet, console);
             if (peers is null)
             {
                 return stop.ExitCode;

@@ -10,12 +10,15 @@ internal sealed class EssayFacts
 {
     private const double QuestionEchoShare = 0.4;
 
+    private readonly CheckVocabulary _vocabulary;
     private CopyFindings? _copies;
+    private LanguageProfile? _language;
 
-    private EssayFacts(EssayDocument document, SentenceFacts[] sentences)
+    private EssayFacts(EssayDocument document, SentenceFacts[] sentences, CheckVocabulary vocabulary)
     {
         Document = document;
         Sentences = sentences;
+        _vocabulary = vocabulary;
     }
 
     public EssayDocument Document { get; }
@@ -37,6 +40,9 @@ internal sealed class EssayFacts
     /// </summary>
     public CopyFindings CopiesFrom(CopyReference reference) => _copies ??= CopyFinder.Find(Document, reference);
 
+    /// <summary>How much of the essay is English (<see cref="LanguageProfile"/>), measured on first use and kept: several screens and checks ask.</summary>
+    public LanguageProfile Language => _language ??= LanguageProfile.Of(Document, _vocabulary);
+
     public static EssayFacts Build(EssayDocument document, CheckVocabulary vocabulary)
     {
         var sentences = new SentenceFacts[document.Sentences.Count];
@@ -48,7 +54,7 @@ internal sealed class EssayFacts
             sentences[i] = Describe(tokens, sentence, vocabulary, ref specifics);
         }
 
-        var facts = new EssayFacts(document, sentences);
+        var facts = new EssayFacts(document, sentences, vocabulary);
         facts.AssignRoles(QuestionForms.AnswerCues(vocabulary.QuestionForm));
         return facts;
     }

@@ -25,7 +25,7 @@ internal sealed class IntegrityCheck : IEssayCheck
             board.Flag(FlagCodes.TooShort, FlagKind.Advisory, $"{document.ProseWordCount} words of prose, under {guide.TooShortBelow}: too short to mark with confidence (guide {guide.GuideMin}–{guide.GuideMax}).");
         }
 
-        var language = LanguageProfile.Of(document, resources.Vocabulary);
+        var language = facts.Language;
         board.Set(SignalCatalog.IntegrityProse, language.EnglishShare / ProseFunctionShare);
         var notEnglish = language.IsNotEnglish;
         if (notEnglish)

@@ -54,7 +54,7 @@ internal sealed class CoherenceScreen : IEssayScreen
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        if (document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        if (document.Paragraphs.Count == 0 || facts.Language.IsNotEnglish)
         {
             return;
         }

@@ -73,6 +73,7 @@ internal static class EssayScreener
             PeriodScreen.ExcludeMostlyOutside(facts, resources, board);
         }
 
+        var words = board.TopicWordsOf(facts, resources);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -81,11 +82,11 @@ internal static class EssayScreener
                 continue;
             }
 
-            if (RepetitionScreen.IsPadding(facts, s, resources))
+            if (RepetitionScreen.IsPadding(facts, s, words))
             {
                 board.Exclude(sentence.Span, ExclusionKind.Template, "Padding in an essay caught gaming: nothing specific in it (no date, name or word of the topic). It earns nothing.");
             }
-            else if (facts.Sentences[s].Has(SentenceCues.QuestionEcho) && resources.Topic.SpecificWordsBeyondQuestion(document, sentence, resources.Vocabulary.IsFrameWord) == 0)
+            else if (facts.Sentences[s].Has(SentenceCues.QuestionEcho) && TopicProfile.SpecificWordsBeyondQuestion(words, sentence) == 0)
             {
                 board.Exclude(sentence.Span, ExclusionKind.QuestionEcho, "Restates the question and adds nothing of its own, in an essay caught gaming. It earns nothing.");
             }

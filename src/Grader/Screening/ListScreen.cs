@@ -52,7 +52,7 @@ internal sealed class ListScreen : IEssayScreen
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        if (LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        if (facts.Language.IsNotEnglish)
         {
             // Another language's prose has few English function words too; it is flagged as not English instead.
             return;

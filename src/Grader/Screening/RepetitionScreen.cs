@@ -188,7 +188,7 @@ internal sealed class RepetitionScreen : IEssayScreen
 
             counted++;
             Skeleton(document, sentence, vocabulary.SkeletonSymbolOfWord, skeleton, out var frameWords);
-            if (IsPadding(facts, s, resources))
+            if (IsPadding(facts, s, board.TopicWordsOf(facts, resources)))
             {
                 padding.Add(sentence);
             }
@@ -209,7 +209,7 @@ internal sealed class RepetitionScreen : IEssayScreen
             for (var j = i + 1; j < candidates.Count && j - i <= MaxCompared; j++)
             {
                 var other = candidates[j].Runs;
-                if (Math.Min(one.Length, other.Length) >= SameSkeleton * Math.Max(one.Length, other.Length) && Jaccard(one, other) >= SameSkeleton)
+                if (Math.Min(one.Length, other.Length) >= SameSkeleton * Math.Max(one.Length, other.Length) && ReachesJaccard(one, other, SameSkeleton))
                 {
                     partners[i]++;
                     partners[j]++;
@@ -284,13 +284,23 @@ internal sealed class RepetitionScreen : IEssayScreen
         return runs.AsSpan(0, distinct).ToArray();
     }
 
-    /// <summary>The Jaccard similarity of two sorted sets of distinct run hashes.</summary>
-    private static double Jaccard(ulong[] a, ulong[] b)
+    /// <summary>
+    /// Whether the Jaccard similarity of two sorted sets of distinct run hashes reaches <paramref name="threshold"/>. The
+    /// merge stops as soon as the runs left cannot bring the shared count to what the threshold needs: most pairs of
+    /// sentences differ early, and this comparison, made for every pair of sentences, was the screen's largest cost.
+    /// </summary>
+    private static bool ReachesJaccard(ulong[] a, ulong[] b, double threshold)
     {
+        var need = SharedNeeded(a.Length + b.Length, threshold);
         var shared = 0;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
+            if (shared + Math.Min(a.Length - i, b.Length - j) < need)
+            {
+                return false;
+            }
+
             if (a[i] == b[j])
             {
                 shared++;
@@ -307,7 +317,20 @@ internal sealed class RepetitionScreen : IEssayScreen
             }
         }
 
-        return (double)shared / (a.Length + b.Length - shared);
+        return shared >= need;
+    }
+
+    /// <summary>The fewest shared runs that give two sets of <paramref name="total"/> runs in all a Jaccard similarity of <paramref name="threshold"/>.</summary>
+    private static int SharedNeeded(int total, double threshold)
+    {
+        // shared / (total - shared) grows with shared; start below the exact root and step up, so the comparison is the one made on the ratio itself.
+        var shared = Math.Max(0, (int)(threshold * total / (1 + threshold)) - 1);
+        while (shared <= total && (total - shared == 0 ? double.PositiveInfinity : (double)shared / (total - shared)) < threshold)
+        {
+            shared++;
+        }
+
+        return shared;
     }
 
     /// <summary>
@@ -315,14 +338,14 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// the question's subject or topic, no name or rare word (<see cref="TopicProfile.SpecificWords"/>). "It is
     /// important to note that this is very important." Alone such a sentence is harmless; many of them are padding.
     /// </summary>
-    internal static bool IsPadding(EssayFacts facts, int index, MarkingResources resources)
+    internal static bool IsPadding(EssayFacts facts, int index, TopicWords words)
     {
         var sentence = facts.Document.Sentences[index];
         var cues = facts.Sentences[index];
         return sentence.WordCount >= MinPaddingWords
             && cues.Specifics == 0
             && !cues.Has(SentenceCues.Subject) && !cues.Has(SentenceCues.Topic)
-            && resources.Topic.SpecificWords(facts.Document, sentence, resources.Vocabulary.IsFrameWord) == 0;
+            && TopicProfile.SpecificWords(words, sentence) == 0;
     }
 
     /// <summary>

@@ -17,6 +17,12 @@ internal sealed class ScreeningBoard
     /// <summary>One byte per character of the text, 1 where excluded: "is this span excluded?" costs the span's length, not the number of exclusions.</summary>
     private byte[] _covered = [];
 
+    private TopicWords? _topicWords;
+
+    /// <summary>The essay's words as the question's <see cref="TopicProfile"/> weighs them, looked up on first use and kept for every screen after it.</summary>
+    public TopicWords TopicWordsOf(EssayFacts facts, MarkingResources resources) =>
+        _topicWords ??= resources.Topic.WordsOf(facts.Document, resources.Vocabulary.IsFrameWord);
+
     /// <summary>The passages excluded so far, in the order the screens found them.</summary>
     public IReadOnlyList<ExcludedText> Excluded => _excluded;
 

@@ -1,3 +1,4 @@
+using Grader.Collections;
 using Grader.Rubrics;
 using Grader.Similarity;
 using Grader.Text;
@@ -102,162 +103,145 @@ internal sealed class TopicProfile
     }
 
     /// <summary>
+    /// Looks up every word of <paramref name="document"/> once (<see cref="TopicWords"/>): whether it is a content word,
+    /// its stem and weight, whether it is specific, and whether the reference texts or the question hold it.
+    /// </summary>
+    public TopicWords WordsOf(EssayDocument document, bool[] isFrameWord)
+    {
+        var tokens = document.Tokens;
+        var stems = new ulong[tokens.Length];
+        var weights = new float[tokens.Length];
+        var flags = new TopicWords.WordFlags[tokens.Length];
+        var text = document.Text;
+        var memo = WordMemo<TopicWord>.ForCurrentThread(this);
+        foreach (var sentence in document.Sentences)
+        {
+            var opener = true;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var atOpening = opener;
+                opener = false;
+                if (token.WordId >= 0 && isFrameWord[token.WordId])
+                {
+                    continue;
+                }
+
+                var wordText = document.Slice(token.Span);
+                if (!memo.TryGet(wordText, out var hash, out var word))
+                {
+                    word = Describe(wordText);
+                    memo.Add(wordText, hash, word);
+                }
+
+                if (!word.IsContent)
+                {
+                    continue;
+                }
+
+                var capitalised = char.IsUpper(text[token.Start]);
+                var specific = capitalised
+                    ? !atOpening || !word.IsKnown || word.Idf >= SentenceOpenerNameIdf
+                    : word.IsKnown && word.Idf >= SpecificIdf;
+                stems[i] = word.Stem;
+                weights[i] = (float)Math.Min(MaxWeight, word.IsKnown ? word.Idf : _unknownIdf);
+                flags[i] = TopicWords.WordFlags.Content
+                    | (specific ? TopicWords.WordFlags.Specific : 0)
+                    | (word.InReference ? TopicWords.WordFlags.InReference : 0)
+                    | (word.InQuestion ? TopicWords.WordFlags.InQuestion : 0);
+            }
+        }
+
+        return new TopicWords(stems, weights, flags);
+    }
+
+    /// <summary>What this profile makes of <paramref name="word"/> wherever it stands.</summary>
+    private TopicWord Describe(ReadOnlySpan<char> word)
+    {
+        if (!IsContentWord(word))
+        {
+            return default;
+        }
+
+        var stem = LightStemmer.StemHash(word);
+        var known = _specificity.TryGetIdf(stem, out var idf);
+        return new TopicWord(true, stem, known, idf, _referenceStems.Contains(stem), _questionStems.Contains(stem));
+    }
+
+    /// <summary>
     /// The share of the weight of a paragraph's specific words that lies in words of the question's reference texts
     /// (0–1), and that weight in all (<paramref name="weight"/>): how far the paragraph is about the question. When the
     /// paragraph has no specific words the share is 1: a vague paragraph is weak, not off the topic.
     /// </summary>
-    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight) =>
-        Topicality(document, paragraph, isFrameWord, out weight, out _);
+    public static double Topicality(EssayDocument document, TopicWords words, Paragraph paragraph, out double weight) =>
+        Topicality(document, words, paragraph, out weight, out _);
 
     /// <summary>
-    /// As <see cref="Topicality(EssayDocument, Paragraph, bool[], out double)"/>, counting the words of
+    /// As <see cref="Topicality(EssayDocument, TopicWords, Paragraph, out double)"/>, counting the words of
     /// <paramref name="alsoOnTopic"/> (specific words the essay's own on-topic paragraphs use) as on the topic too.
     /// </summary>
-    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, HashSet<ulong> alsoOnTopic)
+    public static double Topicality(EssayDocument document, TopicWords words, Paragraph paragraph, HashSet<ulong> alsoOnTopic)
     {
         var weight = 0.0;
         var onTopic = 0.0;
-        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
-        {
-            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, null, alsoOnTopic);
-        }
-
+        var (first, end) = document.TokenRange(paragraph);
+        words.Weigh(first, end, ref weight, ref onTopic, alsoOnTopic: alsoOnTopic);
         return weight == 0 ? 1 : onTopic / weight;
     }
 
     /// <summary>Adds to <paramref name="stems"/> the specific words of a paragraph that the reference texts do not hold.</summary>
-    public void AddSpecificWordsBeyondReference(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, HashSet<ulong> stems)
+    public static void AddSpecificWordsBeyondReference(EssayDocument document, TopicWords words, Paragraph paragraph, HashSet<ulong> stems)
     {
         var weight = 0.0;
         var onTopic = 0.0;
-        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
-        {
-            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, null, null, stems);
-        }
+        var (first, end) = document.TokenRange(paragraph);
+        words.Weigh(first, end, ref weight, ref onTopic, collectBeyondReference: stems);
     }
 
     /// <summary>
-    /// As <see cref="Topicality(EssayDocument, Paragraph, bool[], out double)"/>, and the same share over <em>all</em> the
+    /// As <see cref="Topicality(EssayDocument, TopicWords, Paragraph, out double)"/>, and the same share over <em>all</em> the
     /// paragraph's content words (<paramref name="vocabularyShare"/>, weighed by rarity as well): an answer in plain
     /// words ("germs", "white blood cells") to a question whose model essay is technical has few specific words in the
     /// reference but most of its vocabulary there, while another topic has neither.
     /// </summary>
-    public double Topicality(EssayDocument document, Paragraph paragraph, bool[] isFrameWord, out double weight, out double vocabularyShare)
+    public static double Topicality(EssayDocument document, TopicWords words, Paragraph paragraph, out double weight, out double vocabularyShare)
     {
         weight = 0;
         var onTopic = 0.0;
         var all = new WordWeights();
-        for (var s = paragraph.FirstSentence; s < paragraph.EndSentence; s++)
-        {
-            Weigh(document, document.Sentences[s], isFrameWord, ref weight, ref onTopic, null, all);
-        }
-
+        var (first, end) = document.TokenRange(paragraph);
+        words.Weigh(first, end, ref weight, ref onTopic, all: all);
         vocabularyShare = all.Weight == 0 ? 1 : all.OnTopic / all.Weight;
         return weight == 0 ? 1 : onTopic / weight;
     }
 
+    /// <summary>How many specific words (names and words rare in general English) a sentence holds, on the topic or not.</summary>
+    public static int SpecificWords(TopicWords words, Sentence sentence)
+    {
+        var weight = 0.0;
+        var onTopic = 0.0;
+        return words.Weigh(sentence.FirstToken, sentence.EndToken, ref weight, ref onTopic);
+    }
+
+    /// <summary>How many specific words a sentence holds besides the question's own ("Soviet Union" and "PRC" restated are not new).</summary>
+    public static int SpecificWordsBeyondQuestion(TopicWords words, Sentence sentence)
+    {
+        var weight = 0.0;
+        var onTopic = 0.0;
+        return words.Weigh(sentence.FirstToken, sentence.EndToken, ref weight, ref onTopic, beyondQuestion: true);
+    }
+
     /// <summary>The weight of every content word of a passage, and of those in the reference texts.</summary>
-    private sealed class WordWeights
+    internal sealed class WordWeights
     {
         public double Weight { get; set; }
 
         public double OnTopic { get; set; }
-    }
-
-    /// <summary>How many specific words (names and words rare in general English) a sentence holds, on the topic or not.</summary>
-    public int SpecificWords(EssayDocument document, Sentence sentence, bool[] isFrameWord)
-    {
-        var weight = 0.0;
-        var onTopic = 0.0;
-        return Weigh(document, sentence, isFrameWord, ref weight, ref onTopic);
-    }
-
-    /// <summary>How many specific words a sentence holds besides the question's own ("Soviet Union" and "PRC" restated are not new).</summary>
-    public int SpecificWordsBeyondQuestion(EssayDocument document, Sentence sentence, bool[] isFrameWord)
-    {
-        var weight = 0.0;
-        var onTopic = 0.0;
-        return Weigh(document, sentence, isFrameWord, ref weight, ref onTopic, _questionStems);
-    }
-
-    /// <summary>
-    /// Adds the weight of a sentence's specific words, and of those in the reference texts (or in
-    /// <paramref name="alsoOnTopic"/>); returns how many there were (leaving out words in <paramref name="ignored"/>);
-    /// collects the specific words outside the reference into <paramref name="collectBeyondReference"/>, when given.
-    /// </summary>
-    private int Weigh(
-        EssayDocument document,
-        Sentence sentence,
-        bool[] isFrameWord,
-        ref double weight,
-        ref double onTopic,
-        HashSet<ulong>? ignored = null,
-        WordWeights? all = null,
-        HashSet<ulong>? alsoOnTopic = null,
-        HashSet<ulong>? collectBeyondReference = null)
-    {
-        var text = document.Text;
-        var opener = true;
-        var count = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            var token = document.Tokens[i];
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            var atOpening = opener;
-            opener = false;
-            if (token.WordId >= 0 && isFrameWord[token.WordId])
-            {
-                continue;
-            }
-
-            var word = document.Slice(token.Span);
-            if (!IsContentWord(word))
-            {
-                continue;
-            }
-
-            var stem = LightStemmer.StemHash(word);
-            if (ignored is not null && ignored.Contains(stem))
-            {
-                continue;
-            }
-
-            var known = _specificity.TryGetIdf(stem, out var idf);
-            var inReference = _referenceStems.Contains(stem);
-            if (all is not null)
-            {
-                var any = Math.Min(MaxWeight, known ? idf : _unknownIdf);
-                all.Weight += any;
-                all.OnTopic += inReference ? any : 0;
-            }
-
-            var capitalised = char.IsUpper(text[token.Start]);
-            var specific = capitalised
-                ? !atOpening || !known || idf >= SentenceOpenerNameIdf
-                : known && idf >= SpecificIdf;
-            if (!specific)
-            {
-                continue;
-            }
-
-            count++;
-            var value = Math.Min(MaxWeight, known ? idf : _unknownIdf);
-            weight += value;
-            if (inReference || (alsoOnTopic is not null && alsoOnTopic.Contains(stem)))
-            {
-                onTopic += value;
-            }
-            else
-            {
-                collectBeyondReference?.Add(stem);
-            }
-        }
-
-        return count;
     }
 
     /// <summary>Words of three letters or more that are not stop words.</summary>

@@ -76,7 +76,7 @@ internal sealed class TopicalityScreen : IEssayScreen
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
-        if (document.Paragraphs.Count == 0 || LanguageProfile.Of(document, resources.Vocabulary).IsNotEnglish)
+        if (document.Paragraphs.Count == 0 || facts.Language.IsNotEnglish)
         {
             return;
         }
@@ -153,13 +153,14 @@ internal sealed class TopicalityScreen : IEssayScreen
     internal static (List<Paragraph> OffTopic, int OffTopicWords, int Words) Exclude(EssayFacts facts, MarkingResources resources, ScreeningBoard board, double threshold, double vocabularyFrom = double.PositiveInfinity)
     {
         var document = facts.Document;
+        var topicWords = board.TopicWordsOf(facts, resources);
         var paragraphs = new List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)>();
         var words = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (!board.IsExcluded(paragraph.Span))
             {
-                var share = resources.Topic.Topicality(document, paragraph, resources.Vocabulary.IsFrameWord, out var weight, out var vocabulary);
+                var share = TopicProfile.Topicality(document, topicWords, paragraph, out var weight, out var vocabulary);
                 paragraphs.Add((paragraph, share, weight, vocabulary));
                 words += paragraph.WordCount;
             }
@@ -167,7 +168,7 @@ internal sealed class TopicalityScreen : IEssayScreen
 
         if (!double.IsPositiveInfinity(vocabularyFrom))
         {
-            InEssayContext(facts, resources, paragraphs, threshold, vocabularyFrom);
+            InEssayContext(document, topicWords, paragraphs, threshold, vocabularyFrom);
         }
 
         var off = new bool[paragraphs.Count];
@@ -197,17 +198,15 @@ internal sealed class TopicalityScreen : IEssayScreen
     /// used also where the essay is plainly on the topic) is part of the answer; a pasted passage or another essay's
     /// paragraph shares its specific words with nothing the essay says about the question. Used in the first pass only.
     /// </summary>
-    private static void InEssayContext(EssayFacts facts, MarkingResources resources, List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)> paragraphs, double threshold, double vocabularyFrom)
+    private static void InEssayContext(EssayDocument document, TopicWords words, List<(Paragraph Paragraph, double Share, double Weight, double Vocabulary)> paragraphs, double threshold, double vocabularyFrom)
     {
-        var document = facts.Document;
-        var isFrameWord = resources.Vocabulary.IsFrameWord;
         HashSet<ulong>? essayTerms = null;
         var doubtful = false;
         foreach (var (paragraph, share, _, vocabulary) in paragraphs)
         {
             if (share >= threshold || vocabulary >= vocabularyFrom)
             {
-                resources.Topic.AddSpecificWordsBeyondReference(document, paragraph, isFrameWord, essayTerms ??= []);
+                TopicProfile.AddSpecificWordsBeyondReference(document, words, paragraph, essayTerms ??= []);
             }
             else
             {
@@ -225,7 +224,7 @@ internal sealed class TopicalityScreen : IEssayScreen
             var (paragraph, share, weight, vocabulary) = paragraphs[p];
             if (share < threshold && vocabulary < vocabularyFrom)
             {
-                paragraphs[p] = (paragraph, resources.Topic.Topicality(document, paragraph, isFrameWord, essayTerms), weight, vocabulary);
+                paragraphs[p] = (paragraph, TopicProfile.Topicality(document, words, paragraph, essayTerms), weight, vocabulary);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Grader.Collections;
 
 namespace Grader.Similarity;
 
@@ -100,7 +101,7 @@ internal sealed class SimilarityVectorizer
     {
         var scratch = VectorizerScratch.ForCurrentThread(_idf.Length);
         var whole = VectorizerScratch.TotalsForCurrentThread(_idf.Length);
-        var memo = WordTermMemo.ForCurrentThread(this);
+        var memo = WordMemo<WordTerms>.ForCurrentThread(this);
         var columns = partReferences.Count;
         if (parts.Length == 1)
         {
@@ -128,7 +129,7 @@ internal sealed class SimilarityVectorizer
     }
 
     /// <summary>Counts the terms of <paramref name="text"/> into <paramref name="scratch"/>, looking words up through <paramref name="memo"/> when given.</summary>
-    private void Count(ReadOnlySpan<char> text, VectorizerScratch scratch, WordTermMemo? memo)
+    private void Count(ReadOnlySpan<char> text, VectorizerScratch scratch, WordMemo<WordTerms>? memo)
     {
         Span<char> token = stackalloc char[SimilarityTokenizer.MaxTokenLength];
         var previous = -1;

@@ -197,6 +197,8 @@ public sealed class RepetitionScreenTests
         var facts = BundledScheme.Facts(ScreeningTexts.Introduction + " " + sentence);
         var index = facts.Document.Sentences.Count - 1;
 
-        Assert.Equal(padding, RepetitionScreen.IsPadding(facts, index, BundledScheme.Value.Resources));
+        var words = BundledScheme.Value.Resources.Topic.WordsOf(facts.Document, BundledScheme.Value.Resources.Vocabulary.IsFrameWord);
+
+        Assert.Equal(padding, RepetitionScreen.IsPadding(facts, index, words));
     }
 }

@@ -8,12 +8,12 @@ public sealed class TopicProfileTests
 {
     private static TopicProfile Topic => BundledScheme.Value.Resources.Topic;
 
-    private static bool[] FrameWords => BundledScheme.Value.Resources.Vocabulary.IsFrameWord;
+    private static TopicWords WordsOf(Grader.Text.EssayDocument document) => Topic.WordsOf(document, BundledScheme.Value.Resources.Vocabulary.IsFrameWord);
 
     private static (double Share, double Weight) Topicality(string paragraph)
     {
         var document = BundledScheme.Analyze(paragraph);
-        var share = Topic.Topicality(document, document.Paragraphs[0], FrameWords, out var weight);
+        var share = TopicProfile.Topicality(document, WordsOf(document), document.Paragraphs[0], out var weight);
         return (share, weight);
     }
 
@@ -71,7 +71,7 @@ public sealed class TopicProfileTests
     {
         var document = BundledScheme.Analyze(sentence);
 
-        Assert.Equal(count, Topic.SpecificWords(document, document.Sentences[0], FrameWords));
+        Assert.Equal(count, TopicProfile.SpecificWords(WordsOf(document), document.Sentences[0]));
     }
 
     [Fact]
@@ -80,8 +80,8 @@ public sealed class TopicProfileTests
         var document = BundledScheme.Analyze("The role of the Soviet Union was crucial in the early years of the People's Republic of China.");
         var sentence = document.Sentences[0];
 
-        Assert.True(Topic.SpecificWords(document, sentence, FrameWords) > 0);
-        Assert.Equal(0, Topic.SpecificWordsBeyondQuestion(document, sentence, FrameWords));
+        Assert.True(TopicProfile.SpecificWords(WordsOf(document), sentence) > 0);
+        Assert.Equal(0, TopicProfile.SpecificWordsBeyondQuestion(WordsOf(document), sentence));
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class TopicProfileTests
     {
         var document = BundledScheme.Analyze("The role of the Soviet Union in the People's Republic of China ended with Khrushchev.");
 
-        Assert.Equal(1, Topic.SpecificWordsBeyondQuestion(document, document.Sentences[0], FrameWords));
+        Assert.Equal(1, TopicProfile.SpecificWordsBeyondQuestion(WordsOf(document), document.Sentences[0]));
     }
 }
