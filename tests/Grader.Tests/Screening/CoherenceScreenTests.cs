@@ -59,6 +59,29 @@ public sealed class CoherenceScreenTests
     }
 
     [Fact]
+    public void ImpossiblePairs_ParagraphTypedInCapitals_None()
+    {
+        var document = BundledScheme.Analyze(ScreeningTexts.Korea.ToUpperInvariant());
+
+        Assert.Equal(0, CoherenceScreen.ImpossiblePairs(document, document.Paragraphs[0], BundledScheme.Value.Resources.Vocabulary.GrammarClassOfWord, out _));
+    }
+
+    [Fact]
+    public void Screen_ShortAnswerWithTwoTyposThatMakeImpossiblePairs_NotWordSalad()
+    {
+        // "The are" for "They are", twice, in under a hundred words: a weak writer's slips, not shuffled words.
+        const string answer = "The Soviet Union mattered a great deal to China after 1949. The are many reasons for this, and the treaty of 1950 "
+            + "is the first of them because it gave China money and protection. Soviet experts came to build factories in the First "
+            + "Five-Year Plan. The are also the Korean War, when Stalin sent weapons. So the Soviet role was crucial until 1953, "
+            + "when Stalin died and things began to change between the two countries.";
+
+        var run = Screen(answer);
+
+        Assert.Empty(run.Excluded(ExclusionKind.Incoherent));
+        Assert.DoesNotContain(run.Flags, f => f.Code == FlagCodes.Incoherent);
+    }
+
+    [Fact]
     public void Screen_WordSaladMadeFromAParagraphPastedIn_ThatParagraphExcluded()
     {
         var salad = WordSalad(ScreeningTexts.Economy, 1);
@@ -96,11 +119,14 @@ public sealed class CoherenceScreenTests
 
     [Theory]
     [MemberData(nameof(ScreeningTexts.EachHonestParagraph), MemberType = typeof(ScreeningTexts))]
-    public void Screen_WordSaladOfOneParagraphPastedIn_ExcludedForNineteenOfTwentyShuffles(string paragraph)
+    public void Screen_WordSaladOfOneParagraphPastedIn_ExcludedForFourOfFiveShuffles(string paragraph)
     {
+        // One paragraph of 60–90 words shuffled makes two to six impossible pairs; from three (and 2.5 % of the words) it
+        // is word salad. Two were enough once, but two typos ("The are…") in a weak writer's short answer make two as
+        // well: the screen gives up some single shuffled paragraphs to leave honest weak writing alone.
         var excluded = Enumerable.Range(1, 20).Count(seed => Screen(ScreeningTexts.HonestEssayWithParagraph(WordSalad(paragraph, seed))).Board.Excluded.Count > 0);
 
-        Assert.True(excluded >= 19, $"{excluded} of 20 shuffles excluded");
+        Assert.True(excluded >= 16, $"{excluded} of 20 shuffles excluded");
     }
 
     [Fact]
