@@ -33,7 +33,7 @@ internal static class ThresholdSweep
             {
                 foreach (var minimumTerms in new[] { 4, 6, 8 })
                 {
-                    var thresholds = new CopyThresholds(copiedAt, neighbourAt, minimumTerms, CopyThresholds.Default.MinimumSharedTerms);
+                    var thresholds = CopyThresholds.Default with { CopiedAt = copiedAt, NeighbourCopiedAt = neighbourAt, MinimumTerms = minimumTerms };
                     var honest = prepared.SelectMany(p => p.Honest.Select(d => (Share: CopyFinder.Find(d, p.Reference, thresholds).Share, Source: p.Prompt is >= 3 and <= 6))).ToList();
                     var copies = prepared.Select(p => p.Attacks.Select(d => CopyFinder.Find(d, p.Reference, thresholds).Share).ToArray()).ToList();
                     foreach (var flagAt in FlagShares)

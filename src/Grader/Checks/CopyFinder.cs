@@ -118,6 +118,20 @@ internal static class CopyFinder
             Consider(reference, scratch, unit, best, thresholds);
         }
 
+        // A unit that matches is also held against every question sentence it shares a word with, even one outside the
+        // best candidates (twenty model essays that each restate the question crowd the question out of them): a unit
+        // as like the question as like its match, or restating the question, copies nothing.
+        if (scratch.Similarity[unit] >= thresholds.CopiedAt)
+        {
+            foreach (var candidate in touched)
+            {
+                if (scores[candidate] > 0 && reference.Units[candidate].Source == CopyReference.Neutral)
+                {
+                    Consider(reference, scratch, unit, candidate, thresholds);
+                }
+            }
+        }
+
         foreach (var candidate in touched)
         {
             scores[candidate] = 0;
@@ -160,11 +174,13 @@ internal static class CopyFinder
         }
         else if (sequential ? similarity >= thresholds.NeighbourCopiedAt : similarity > scratch.Similarity[unit])
         {
-            if (!sequential && similarity >= thresholds.CopiedAt && SharedInformative(reference, scratch, unit, candidate) < thresholds.MinimumSharedTerms)
+            var shared = sequential ? 0 : SharedInformative(reference, scratch, unit, candidate);
+            if (!sequential && similarity >= thresholds.CopiedAt && shared < thresholds.MinimumSharedTerms)
             {
                 return;
             }
 
+            scratch.SharedTerms[unit] = shared;
             scratch.Similarity[unit] = similarity;
             scratch.Match[unit] = candidate;
             scratch.Sequential[unit] = sequential;
@@ -276,7 +292,9 @@ internal static class CopyFinder
     }
 
     private static bool IsMatch(CopyScratch scratch, int unit, CopyThresholds thresholds) =>
-        scratch.Similarity[unit] >= (scratch.Sequential[unit] ? thresholds.NeighbourCopiedAt : thresholds.CopiedAt) && scratch.Similarity[unit] > scratch.NeutralSimilarity[unit];
+        scratch.Similarity[unit] >= (scratch.Sequential[unit] ? thresholds.NeighbourCopiedAt : thresholds.CopiedAt)
+        && scratch.Similarity[unit] > scratch.NeutralSimilarity[unit]
+        && (scratch.Sequential[unit] || scratch.NeutralSimilarity[unit] < thresholds.CopiedAt || scratch.SharedTerms[unit] >= thresholds.MinimumSharedTermsRestatingQuestion);
 
     /// <summary>Whether a unit counts as copied: a match, long enough to stand alone or with a neighbour copied from the neighbouring reference unit.</summary>
     private static bool IsCopied(CopyReference reference, CopyScratch scratch, int unit, CopyThresholds thresholds)

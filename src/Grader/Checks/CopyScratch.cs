@@ -33,6 +33,9 @@ internal sealed class CopyScratch
     /// <summary>Per essay unit: whether its match was found beside a copied neighbour.</summary>
     public bool[] Sequential { get; private set; } = new bool[64];
 
+    /// <summary>Per essay unit: how many informative terms it shares with its match.</summary>
+    public int[] SharedTerms { get; private set; } = new int[64];
+
     public int UnitCount { get; set; }
 
     /// <summary>Candidate scores by reference unit, and the units touched (to clear them).</summary>
@@ -122,6 +125,7 @@ internal sealed class CopyScratch
             Match = Grow(Match, size);
             NeutralSimilarity = Grow(NeutralSimilarity, size);
             Sequential = Grow(Sequential, size);
+            SharedTerms = Grow(SharedTerms, size);
         }
 
         UnitFirst[UnitCount] = first;
@@ -131,6 +135,7 @@ internal sealed class CopyScratch
         Match[UnitCount] = -1;
         NeutralSimilarity[UnitCount] = 0;
         Sequential[UnitCount] = false;
+        SharedTerms[UnitCount] = 0;
         UnitCount++;
     }
 

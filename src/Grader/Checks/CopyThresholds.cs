@@ -16,7 +16,12 @@ namespace Grader.Checks;
 /// answer use) a unit must share with its match: sentences that share only the question's words and little words
 /// ("A time when I was patient was…") are formulas any answer may use.
 /// </param>
-internal sealed record CopyThresholds(double CopiedAt, double NeighbourCopiedAt, int MinimumTerms, int MinimumSharedTerms)
+/// <param name="MinimumSharedTermsRestatingQuestion">
+/// The same, for a unit that restates the question (as like a sentence of the question as <paramref name="CopiedAt"/>):
+/// the model essay may open by restating the question too, and an answer doing the same with a word of its own ("…faced
+/// obstacles in attempting to…") has copied nothing.
+/// </param>
+internal sealed record CopyThresholds(double CopiedAt, double NeighbourCopiedAt, int MinimumTerms, int MinimumSharedTerms, int MinimumSharedTermsRestatingQuestion)
 {
-    public static CopyThresholds Default { get; } = new(0.45, 0.35, 6, 1);
+    public static CopyThresholds Default { get; } = new(0.45, 0.35, 6, 1, 3);
 }

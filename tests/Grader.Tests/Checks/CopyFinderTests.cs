@@ -111,6 +111,39 @@ public sealed class CopyFinderTests
     }
 
     [Fact]
+    public void Find_QuestionRestatedAsTheModelEssaysRestateIt_NotACopy()
+    {
+        // Three model answers open by restating the question in the same words, which crowds the question itself out of
+        // the closest reference sentences; an answer opening the same way with two words of its own copied nothing.
+        var opening = "Julius Caesar was responsible for the fall of the Roman Republic in several ways.";
+        var reference = CopyReference.Build(
+            BundledScheme.Value.Analyzer,
+            [
+                ("the model essay", opening + " He crossed the Rubicon in 49 BC with his army."),
+                ("exemplar 1", opening + " His dictatorship ended the rule of the Senate."),
+                ("exemplar 2", opening + " The civil war he began destroyed the old order."),
+            ],
+            [CopyTexts.Question]);
+
+        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic in several ways.\n\nThe Gracchi had already shown that violence worked."), reference);
+
+        Assert.Empty(findings.Sentences);
+    }
+
+    [Fact]
+    public void Find_SentenceRestatingTheQuestionWithTheModelEssaysOwnContent_Copied()
+    {
+        var reference = CopyReference.Build(
+            BundledScheme.Value.Analyzer,
+            [("the model essay", "Julius Caesar was responsible for the fall of the Roman Republic because he crossed the Rubicon with the Thirteenth Legion and marched on Rome.")],
+            [CopyTexts.Question]);
+
+        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic because he crossed the Rubicon with the Thirteenth Legion and marched on Rome."), reference);
+
+        Assert.Single(findings.Sentences);
+    }
+
+    [Fact]
     public void Find_EmptyReference_NothingCopied()
     {
         var findings = CopyFinder.Find(BundledScheme.Analyze(CopyTexts.Model), CopyReference.Empty);
