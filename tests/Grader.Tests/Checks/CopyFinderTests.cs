@@ -11,6 +11,10 @@ public sealed class CopyFinderTests
 
     private static CopyFindings Find(string essay) => CopyFinder.Find(BundledScheme.Analyze(essay), Reference);
 
+    /// <summary>The copies in <paramref name="essay"/> of <paramref name="sources"/>, with the Roman Republic question as neutral text.</summary>
+    private static CopyFindings FindIn(string essay, params (string Name, string Text)[] sources) =>
+        CopyFinder.Find(BundledScheme.Analyze(essay), CopyReference.Build(BundledScheme.Value.Analyzer, sources, [CopyTexts.Question]));
+
     [Fact]
     public void Find_ExactCopy_EverySentenceCopiedWordForWord()
     {
@@ -100,12 +104,9 @@ public sealed class CopyFinderTests
     [Fact]
     public void Find_SentencesThatOnlyEchoTheQuestion_AreNotCopies()
     {
-        var reference = CopyReference.Build(
-            BundledScheme.Value.Analyzer,
-            [("the model essay", "Julius Caesar was responsible for the fall of the Roman Republic to a large extent.\n\nHe crossed the Rubicon in 49 BC with his army.")],
-            [CopyTexts.Question]);
-
-        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic to some extent.\n\nOthers matter more."), reference);
+        var findings = FindIn(
+            "Julius Caesar was responsible for the fall of the Roman Republic to some extent.\n\nOthers matter more.",
+            ("the model essay", "Julius Caesar was responsible for the fall of the Roman Republic to a large extent.\n\nHe crossed the Rubicon in 49 BC with his army."));
 
         Assert.Empty(findings.Sentences);
     }
@@ -116,16 +117,11 @@ public sealed class CopyFinderTests
         // Three model answers open by restating the question in the same words, which crowds the question itself out of
         // the closest reference sentences; an answer opening the same way with two words of its own copied nothing.
         var opening = "Julius Caesar was responsible for the fall of the Roman Republic in several ways.";
-        var reference = CopyReference.Build(
-            BundledScheme.Value.Analyzer,
-            [
-                ("the model essay", opening + " He crossed the Rubicon in 49 BC with his army."),
-                ("exemplar 1", opening + " His dictatorship ended the rule of the Senate."),
-                ("exemplar 2", opening + " The civil war he began destroyed the old order."),
-            ],
-            [CopyTexts.Question]);
-
-        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic in several ways.\n\nThe Gracchi had already shown that violence worked."), reference);
+        var findings = FindIn(
+            "Julius Caesar was responsible for the fall of the Roman Republic in several ways.\n\nThe Gracchi had already shown that violence worked.",
+            ("the model essay", opening + " He crossed the Rubicon in 49 BC with his army."),
+            ("exemplar 1", opening + " His dictatorship ended the rule of the Senate."),
+            ("exemplar 2", opening + " The civil war he began destroyed the old order."));
 
         Assert.Empty(findings.Sentences);
     }
@@ -133,12 +129,9 @@ public sealed class CopyFinderTests
     [Fact]
     public void Find_SentenceRestatingTheQuestionWithTheModelEssaysOwnContent_Copied()
     {
-        var reference = CopyReference.Build(
-            BundledScheme.Value.Analyzer,
-            [("the model essay", "Julius Caesar was responsible for the fall of the Roman Republic because he crossed the Rubicon with the Thirteenth Legion and marched on Rome.")],
-            [CopyTexts.Question]);
+        const string sentence = "Julius Caesar was responsible for the fall of the Roman Republic because he crossed the Rubicon with the Thirteenth Legion and marched on Rome.";
 
-        var findings = CopyFinder.Find(BundledScheme.Analyze("Julius Caesar was responsible for the fall of the Roman Republic because he crossed the Rubicon with the Thirteenth Legion and marched on Rome."), reference);
+        var findings = FindIn(sentence, ("the model essay", sentence));
 
         Assert.Single(findings.Sentences);
     }
