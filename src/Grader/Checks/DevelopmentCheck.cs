@@ -70,18 +70,7 @@ internal sealed class DevelopmentCheck : IEssayCheck
     }
 
     /// <summary>Whether a criterion of <paramref name="rubric"/> weighs, or a cap tests, one of this check's signals.</summary>
-    public static bool Weighs(Rubric rubric)
-    {
-        foreach (var criterion in rubric.Criteria)
-        {
-            if (criterion.Signals.Any(s => IsOwn(s.Signal)) || criterion.Caps.Any(c => c.When.Any(w => IsOwn(w.Signal))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Weighs(Rubric rubric) => RubricSignalUse.Uses(rubric, IsOwn);
 
     private static bool IsOwn(string signal) => signal is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange;
 

@@ -74,6 +74,7 @@ internal static class EssayScreener
         }
 
         var words = board.TopicWordsOf(facts, resources);
+        var padding = RepetitionScreen.WeighsSpecifics(resources.Rubric);
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];
@@ -82,7 +83,7 @@ internal static class EssayScreener
                 continue;
             }
 
-            if (RepetitionScreen.IsPadding(facts, s, words))
+            if (padding && RepetitionScreen.IsPadding(facts, s, words))
             {
                 board.Exclude(sentence.Span, ExclusionKind.Template, "Padding in an essay caught gaming: nothing specific in it (no date, name or word of the topic). It earns nothing.");
             }

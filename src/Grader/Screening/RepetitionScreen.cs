@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Grader.Checks;
+using Grader.Rubrics;
 using Grader.Scoring;
 using Grader.Text;
 
@@ -176,6 +177,7 @@ internal sealed class RepetitionScreen : IEssayScreen
         var vocabulary = resources.Vocabulary;
         var candidates = new List<(Sentence Sentence, ulong[] Runs)>();
         var padding = new List<Sentence>();
+        var weighsSpecifics = WeighsSpecifics(resources.Rubric);
         var counted = 0;
         var skeleton = new List<int>(32);
         for (var s = 0; s < document.Sentences.Count; s++)
@@ -188,7 +190,7 @@ internal sealed class RepetitionScreen : IEssayScreen
 
             counted++;
             Skeleton(document, sentence, vocabulary.SkeletonSymbolOfWord, skeleton, out var frameWords);
-            if (IsPadding(facts, s, board.TopicWordsOf(facts, resources)))
+            if (weighsSpecifics && IsPadding(facts, s, board.TopicWordsOf(facts, resources)))
             {
                 padding.Add(sentence);
             }
@@ -332,6 +334,14 @@ internal sealed class RepetitionScreen : IEssayScreen
 
         return shared;
     }
+
+    /// <summary>
+    /// Whether the rubric rewards specific evidence (a criterion weighs, or a cap tests, an <c>evidence.*</c> signal).
+    /// Only then is a sentence with nothing specific in it padding: in a story, a letter or an opinion piece marked for
+    /// development, content and language, most sentences of an honest answer name nothing rare ("We sat down again and
+    /// waited."), and on the ASAP-AES narratives a third of them and more took whole stories away.
+    /// </summary>
+    internal static bool WeighsSpecifics(Rubric rubric) => RubricSignalUse.Uses(rubric, static s => s.StartsWith("evidence.", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether a sentence is padding: words without anything specific in them — no date, number or name, no word of

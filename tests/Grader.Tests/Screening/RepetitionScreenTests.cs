@@ -168,23 +168,47 @@ public sealed class RepetitionScreenTests
         Assert.Empty(run.Flags);
     }
 
+    private static readonly string[] PaddingSentences =
+    [
+        "It is important to note that this was very important for everyone.",
+        "There were many different reasons for what happened at that time.",
+        "Some people think one thing and other people think another thing.",
+        "This is something that has to be considered very carefully here.",
+        "All of these things show that it was a very significant matter.",
+    ];
+
+    private static string EssayWithPadding => ScreeningTexts.Join([ScreeningTexts.Introduction, string.Join(" ", PaddingSentences), ScreeningTexts.Conclusion]);
+
     [Fact]
     public void Screen_ManyPaddingSentences_ExcludedAsPaddingAndSentToReview()
     {
-        string[] padding =
-        [
-            "It is important to note that this was very important for everyone.",
-            "There were many different reasons for what happened at that time.",
-            "Some people think one thing and other people think another thing.",
-            "This is something that has to be considered very carefully here.",
-            "All of these things show that it was a very significant matter.",
-        ];
-        var essay = ScreeningTexts.Join([ScreeningTexts.Introduction, string.Join(" ", padding), ScreeningTexts.Conclusion]);
+        var run = Screen(EssayWithPadding);
 
-        var run = Screen(essay);
-
-        Assert.All(padding, sentence => Assert.True(run.Excludes(sentence), $"{sentence}\n{run}"));
+        Assert.All(PaddingSentences, sentence => Assert.True(run.Excludes(sentence), $"{sentence}\n{run}"));
         Assert.True(run.HasAdvisory(FlagCodes.Templated), run.ToString());
+    }
+
+    [Fact]
+    public void Screen_ManyPaddingSentencesUnderARubricThatWeighsNoEvidence_NothingExcluded()
+    {
+        // A rubric of development, content and language (a story, a letter): sentences naming nothing rare are its
+        // ordinary texture, not padding.
+        var rubric = BundledScheme.Value.Rubric;
+        var withoutEvidence = rubric with
+        {
+            Criteria = rubric.Criteria.Select(c => c with
+            {
+                Signals = c.Signals.Where(s => !s.Signal.StartsWith("evidence.", StringComparison.Ordinal)).ToArray(),
+                Caps = c.Caps.Where(cap => !cap.When.Any(w => w.Signal.StartsWith("evidence.", StringComparison.Ordinal))).ToArray(),
+            }).ToArray(),
+        };
+
+        var run = BundledScheme.RunScreen(new RepetitionScreen(), EssayWithPadding, BundledScheme.Value.Resources with { Rubric = withoutEvidence });
+
+        Assert.True(RepetitionScreen.WeighsSpecifics(rubric));
+        Assert.False(RepetitionScreen.WeighsSpecifics(withoutEvidence));
+        Assert.Empty(run.Board.Excluded);
+        Assert.False(run.HasAdvisory(FlagCodes.Templated), run.ToString());
     }
 
     [Theory]
