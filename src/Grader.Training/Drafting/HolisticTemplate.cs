@@ -7,8 +7,9 @@ namespace Grader.Drafting;
 /// <summary>
 /// A holistic scheme for any question and any kind of writing (argument, narrative, letter, report), from quantities
 /// that need nothing of the question but its model essays and that keep rising while an answer improves, in three equal
-/// parts of 10: Development (how much is written, on a log scale against the model essays' length), Content (the model
-/// essays' key points covered, and closeness to them as a whole) and Language (range of vocabulary). The weights are set
+/// parts of 10: Development (how much is written, on a log scale centred on the model essays' length), Content (the model
+/// essays' key points covered, and closeness to them as a whole) and Language (range and sophistication of vocabulary,
+/// equally). The weights are set
 /// a priori, not fitted to any marks: how much is developed, what is said and how it is said are the three things
 /// holistic level descriptors describe, and nothing says one matters more than another.
 /// </summary>
@@ -17,9 +18,9 @@ internal static class HolisticTemplate
     public static IReadOnlyList<CriterionDraft> Criteria() =>
     [
         new("development", "Development", "Content", 10,
-            "How fully the response is developed: its length on a log scale, full credit at the model essays' typical length or more; each halving costs a quarter of the credit, and a longer answer is never penalised.",
+            "How fully the response is developed: its length on a log scale, half credit at the model essays' typical length, full credit at four times it; each doubling is worth a quarter of the credit, and a longer answer is never penalised.",
             [Weight(SignalCatalog.DevelopmentLength, 1)],
-            Ten("Fully developed", "As long and as developed as the model essays, or more."),
+            Ten("Fully developed", "Far more developed than the model essays' typical length."),
             [NotProse(1)]),
         new("content", "Content", "Content", 10,
             "How much of what the model essays say the response says too: key point by key point by meaning (twice the weight), and as a whole.",
@@ -27,9 +28,9 @@ internal static class HolisticTemplate
             Ten("Thorough", "Covers as much of the model essays' content as they do."),
             [NotProse(1)]),
         new("language", "Language", "Language", 10,
-            "Range of vocabulary: distinct content words on a log scale, full credit at about a third of the model essays' typical length in words.",
-            [Weight(SignalCatalog.LanguageRange, 1)],
-            Ten("Wide", "A range of vocabulary as wide as the model essays'."),
+            "Range and sophistication of vocabulary, equally: distinct content words, and distinct words beyond general English's most common, each on the same log scale as development (half credit at what the model essays' typical length holds).",
+            [Weight(SignalCatalog.LanguageRange, 1), Weight(SignalCatalog.LanguageSophistication, 1)],
+            Ten("Wide and precise", "A range and precision of vocabulary well beyond the model essays' typical answer."),
             [NotProse(1)]),
     ];
 
@@ -38,7 +39,7 @@ internal static class HolisticTemplate
         (0, 0, "None", "Nothing creditworthy."),
         (1, 2, "Very limited", "Very little of what a full answer has."),
         (3, 4, "Limited", "Some of what a full answer has, thinly."),
-        (5, 6, "Sound", "About half of what the model essays have."),
-        (7, 8, "Good", "Most of what the model essays have."),
+        (5, 6, "Sound", "About what the model essays typically have."),
+        (7, 8, "Good", "More than the model essays typically have."),
         (9, 10, top, descriptor));
 }

@@ -158,7 +158,123 @@ internal sealed class CopyReference
             }
         }
 
+        MarkSharedUnits(units, termIds, unitStart, postingStart, postingUnits, weights, informative, hashes.Count);
         return new CopyReference(sources.Select(s => s.Name).ToArray(), units, termIds, unitStart, new TermIdTable(hashes), postingStart, postingUnits, weights, informative);
+    }
+
+    /// <summary>
+    /// Makes neutral every unit that a unit of another source matches as <see cref="CopyFinder"/> would call a copy
+    /// (<see cref="CopyThresholds.Default"/>): wording that two separately written reference texts share is the task's
+    /// common material (a passage of the source text both quote, a formula the prompt invites), which any honest answer
+    /// may use too, not a text's own words that only copying could reproduce. A unit found in one source only is unchanged.
+    /// Its terms stay informative: only the shared wording is neutral, not the topic's words.
+    /// </summary>
+    private static void MarkSharedUnits(List<ReferenceUnit> units, int[] termIds, int[] unitStart, int[] postingStart, int[] postingUnits, float[] weights, bool[] informative, int vocabulary)
+    {
+        var thresholds = CopyThresholds.Default;
+        var scores = new float[units.Count];
+        var touched = new List<int>();
+        var masks = new ulong[vocabulary];
+        var marks = new int[vocabulary];
+        var shared = new bool[units.Count];
+        for (var u = 0; u < units.Count; u++)
+        {
+            var source = units[u].Source;
+            if (source == Neutral || unitStart[u + 1] - unitStart[u] < thresholds.MinimumTerms)
+            {
+                continue;
+            }
+
+            touched.Clear();
+            for (var k = unitStart[u]; k < unitStart[u + 1]; k++)
+            {
+                var id = termIds[k];
+                for (var p = postingStart[id]; p < postingStart[id + 1]; p++)
+                {
+                    var other = postingUnits[p];
+                    if (units[other].Source == Neutral || units[other].Source == source)
+                    {
+                        continue;
+                    }
+
+                    if (scores[other] == 0)
+                    {
+                        touched.Add(other);
+                    }
+
+                    scores[other] += weights[id];
+                }
+            }
+
+            touched.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+            for (var c = 0; c < Math.Min(2, touched.Count) && !shared[u]; c++)
+            {
+                var other = touched[c];
+                if (Similarity(termIds, unitStart, u, other, masks) >= thresholds.CopiedAt
+                    && SharedInformative(termIds, unitStart, u, other, informative, marks, u + 1) >= thresholds.MinimumSharedTerms)
+                {
+                    shared[u] = true;
+                    shared[other] = true;
+                }
+            }
+
+            foreach (var other in touched)
+            {
+                scores[other] = 0;
+            }
+        }
+
+        for (var u = 0; u < units.Count; u++)
+        {
+            if (shared[u])
+            {
+                units[u] = units[u] with { Source = Neutral };
+            }
+        }
+    }
+
+    /// <summary>1 − the word edit distance between units <paramref name="a"/> and <paramref name="b"/> over the longer.</summary>
+    private static double Similarity(int[] termIds, int[] unitStart, int a, int b, ulong[] masks)
+    {
+        var pattern = termIds.AsSpan(unitStart[a], unitStart[a + 1] - unitStart[a]);
+        var text = termIds.AsSpan(unitStart[b], unitStart[b + 1] - unitStart[b]);
+        for (var k = 0; k < pattern.Length; k++)
+        {
+            masks[pattern[k]] |= 1UL << k;
+        }
+
+        var distance = TermEditDistance.Distance(masks, pattern.Length, text);
+        foreach (var id in pattern)
+        {
+            masks[id] = 0;
+        }
+
+        var longer = Math.Max(pattern.Length, text.Length);
+        return longer == 0 ? 0 : 1.0 - ((double)distance / longer);
+    }
+
+    /// <summary>How many distinct informative terms units <paramref name="a"/> and <paramref name="b"/> share; <paramref name="marks"/> is scratch stamped with <paramref name="stamp"/>.</summary>
+    private static int SharedInformative(int[] termIds, int[] unitStart, int a, int b, bool[] informative, int[] marks, int stamp)
+    {
+        for (var k = unitStart[a]; k < unitStart[a + 1]; k++)
+        {
+            if (informative[termIds[k]])
+            {
+                marks[termIds[k]] = stamp;
+            }
+        }
+
+        var count = 0;
+        for (var k = unitStart[b]; k < unitStart[b + 1]; k++)
+        {
+            if (marks[termIds[k]] == stamp)
+            {
+                marks[termIds[k]] = -stamp;
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static void AddUnits(EssayDocument document, Sentence sentence, int source, TermSequence terms, List<ReferenceUnit> units, List<(ulong, TermKind)[]> unitTerms)

@@ -1,15 +1,19 @@
 using System.Globalization;
 using Grader.Rubrics;
+using Grader.Screening;
 using Grader.Text;
 
 namespace Grader.Checks;
 
 /// <summary>
-/// How much the essay develops and how wide its language ranges, on a logarithmic scale that does not saturate below
-/// the rubric's length guide and never penalises a longer essay: <see cref="SignalCatalog.DevelopmentLength"/> (words of
-/// prose) and <see cref="SignalCatalog.LanguageRange"/> (distinct content words). Each doubling is worth a quarter of
-/// the scale: full credit at the guide's upper length (or a third of it in distinct content words), half credit at a
-/// quarter of that, nothing at a sixteenth.
+/// How much the essay develops and how wide and how sophisticated its vocabulary is, each on one logarithmic scale
+/// centred on the rubric's length guide: <see cref="SignalCatalog.DevelopmentLength"/> (words of prose),
+/// <see cref="SignalCatalog.LanguageRange"/> (distinct content words) and <see cref="SignalCatalog.LanguageSophistication"/>
+/// (distinct words outside general English's most common ones). Each doubling is worth a quarter of the scale: half
+/// credit at the guide's upper length (or the share of it expected in distinct or sophisticated words), full credit at
+/// four times that, nothing at a quarter of it. The scale is centred rather than topped at the guide because the model
+/// essays a guide is drawn from are not a ceiling: a scale that is full at their length gives every longer, richer answer
+/// the same mark, and those are most often the strongest.
 /// </summary>
 /// <remarks>
 /// The signals are measured only for rubrics that weigh or cap on them, so the results of other rubrics (and the
@@ -17,11 +21,31 @@ namespace Grader.Checks;
 /// </remarks>
 internal sealed class DevelopmentCheck : IEssayCheck
 {
-    /// <summary>How many doublings below the reference take the signal from 1 to 0.</summary>
+    /// <summary>How many doublings take the signal from 0 to 1 (half of them below the centre, half above).</summary>
     public const double Doublings = 4;
 
     /// <summary>The share of an essay's words that are distinct content words at the guide's length, about a third in English prose of a few hundred words.</summary>
     public const double DistinctContentShare = 1 / 3.0;
+
+    /// <summary>
+    /// The share of an essay's words that are distinct sophisticated words at the guide's length: about a ninth, a third
+    /// of its distinct content words (measured on the project's own three model essays of 775 to 952 words, 0.099 to
+    /// 0.126; their distinct content words are 0.326 to 0.338 of their words, as <see cref="DistinctContentShare"/> says).
+    /// </summary>
+    public const double SophisticatedShare = 1 / 9.0;
+
+    /// <summary>
+    /// How many of general English's most common word stems are not sophisticated: 2,000, the size of the high-frequency
+    /// band of English vocabulary (about 2,000 word families cover most of ordinary text; what lies beyond is the
+    /// academic and low-frequency vocabulary that level descriptors call "sophisticated" or "precise").
+    /// </summary>
+    public const int CommonStems = 2000;
+
+    /// <summary>
+    /// The general-English IDF (<see cref="WordSpecificityTable.English"/>) of the <see cref="CommonStems"/>th most common
+    /// stem: a stem at least this specific is sophisticated. A test recomputes it from the background table.
+    /// </summary>
+    public const float SophisticatedIdf = 7.486f;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -43,11 +67,17 @@ internal sealed class DevelopmentCheck : IEssayCheck
         var range = Scale(distinct, expected);
         board.Set(SignalCatalog.LanguageRange, range);
         Explain(board, SignalCatalog.LanguageRange, range, string.Create(CultureInfo.InvariantCulture, $"{distinct} distinct content words against {expected} expected at the guide's length"));
+
+        var sophisticated = DistinctSophisticatedWords(document);
+        var expectedSophisticated = Math.Max(1, (int)Math.Round(reference * SophisticatedShare));
+        var sophistication = Scale(sophisticated, expectedSophisticated);
+        board.Set(SignalCatalog.LanguageSophistication, sophistication);
+        Explain(board, SignalCatalog.LanguageSophistication, sophistication, string.Create(CultureInfo.InvariantCulture, $"{sophisticated} distinct words beyond general English's {CommonStems:N0} most common against {expectedSophisticated} expected at the guide's length"));
     }
 
-    /// <summary>1 + log2(<paramref name="count"/> / <paramref name="reference"/>) / <see cref="Doublings"/>, within 0 to 1.</summary>
-    public static double Scale(int count, int reference) =>
-        count <= 0 ? 0 : Math.Clamp(1 + (Math.Log2(count / (double)reference) / Doublings), 0, 1);
+    /// <summary>1/2 + log2(<paramref name="count"/> / <paramref name="centre"/>) / <see cref="Doublings"/>, within 0 to 1.</summary>
+    public static double Scale(int count, int centre) =>
+        count <= 0 ? 0 : Math.Clamp(0.5 + (Math.Log2(count / (double)centre) / Doublings), 0, 1);
 
     /// <summary>Distinct words of the prose (case-insensitive) that are not function words or numbers.</summary>
     public static int DistinctContentWords(EssayDocument document)
@@ -69,10 +99,48 @@ internal sealed class DevelopmentCheck : IEssayCheck
         return seen.Count;
     }
 
+    /// <summary>
+    /// Distinct stems of the prose's lower-case words (not function words) that general English knows but that lie beyond
+    /// its <see cref="CommonStems"/> most common (<see cref="SophisticatedIdf"/>). Capitalised words (names, sentence
+    /// openings) and words general English does not know (mostly misspellings) are not counted.
+    /// </summary>
+    public static int DistinctSophisticatedWords(EssayDocument document)
+    {
+        var table = WordSpecificityTable.English;
+        var seen = new HashSet<ulong>();
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var (first, end) = document.TokenRange(paragraph);
+            for (var t = first; t < end; t++)
+            {
+                var token = document.Tokens[t];
+                var hash = document.WordHashes[t];
+                if (token.Kind != TokenKind.Word || hash == 0 || FunctionWordSet.Contains(hash))
+                {
+                    continue;
+                }
+
+                var word = document.Slice(token.Span);
+                if (!char.IsLower(word[0]))
+                {
+                    continue;
+                }
+
+                var stem = LightStemmer.StemHash(word);
+                if (table.TryGetIdf(stem, out var idf) && idf >= SophisticatedIdf)
+                {
+                    seen.Add(stem);
+                }
+            }
+        }
+
+        return seen.Count;
+    }
+
     /// <summary>Whether a criterion of <paramref name="rubric"/> weighs, or a cap tests, one of this check's signals.</summary>
     public static bool Weighs(Rubric rubric) => RubricSignalUse.Uses(rubric, IsOwn);
 
-    private static bool IsOwn(string signal) => signal is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange;
+    private static bool IsOwn(string signal) => signal is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange or SignalCatalog.LanguageSophistication;
 
     private static void Explain(SignalBoard board, string signal, double value, string measure)
     {

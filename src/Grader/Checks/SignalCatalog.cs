@@ -95,6 +95,9 @@ public static class SignalCatalog
     /// <summary>The signal "language.range" (what it measures: <see cref="Descriptions"/>).</summary>
     public const string LanguageRange = "language.range";
 
+    /// <summary>The signal "language.sophistication" (what it measures: <see cref="Descriptions"/>).</summary>
+    public const string LanguageSophistication = "language.sophistication";
+
     /// <summary>Signal name → what it measures.</summary>
     public static FrozenDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -125,8 +128,9 @@ public static class SignalCatalog
         [SimilarityEssay] = "Whole-essay similarity to the model essay (similarity model), against what good answers reach.",
         [SimilarityCosine] = "The raw cosine of the whole essay with the model essay (or the closest exemplar), not scaled or capped: 1 for a copy, 0 for nothing in common.",
         [SimilarityKeyPoints] = "The raw mean, over the key points, of the cosine of the essay's closest paragraph with each, not scaled or capped.",
-        [DevelopmentLength] = "Words of prose on a log scale that does not saturate below the guide: 1 at the guide's upper length or more, each halving a quarter less (measured only when the rubric uses it).",
-        [LanguageRange] = "Distinct content words (not function words) on the same log scale: 1 at a third of the guide's upper length or more (measured only when the rubric uses it).",
+        [DevelopmentLength] = "Words of prose on a log scale centred on the guide: 0.5 at the guide's upper length, 1 at four times it or more, 0 at a quarter of it, each doubling a quarter (measured only when the rubric uses it).",
+        [LanguageRange] = "Distinct content words (not function words) on the same log scale, centred on a third of the guide's upper length (measured only when the rubric uses it).",
+        [LanguageSophistication] = "Distinct lower-case words beyond general English's 2,000 most common stems (by the shipped general-English table) on the same log scale, centred on a ninth of the guide's upper length (measured only when the rubric uses it).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>

@@ -149,4 +149,21 @@ public sealed class CopyFinderTests
     {
         Assert.All(Essays.Names(), name => Assert.Empty(Find(Essays.Read(name)).Sentences));
     }
+
+    [Fact]
+    public void Find_SentenceTwoReferenceTextsShare_NotCopiedButTheModelEssaysOwnSentenceIs()
+    {
+        // Written for this test: the model essay and an exemplar quote the same line of a source text; the essay quotes
+        // it too (honest: any answer may), and copies one sentence that only the model essay has.
+        const string model = "The poet writes that the river carried the broken bridge down to the silent sea. I think this shows how the flood destroyed the whole town in a single night while its people slept.";
+        const string exemplar = "In the poem the river carried the broken bridge down to the silent sea. The image makes the reader feel that nothing in the valley could last.";
+        var reference = CopyReference.Build(BundledScheme.Value.Analyzer, [("the model essay", model), ("exemplar 1", exemplar)], []);
+
+        var quoting = CopyFinder.Find(BundledScheme.Analyze("As the poem says, the river carried the broken bridge down to the silent sea. My view is that the loss was sudden."), reference);
+        var copying = CopyFinder.Find(BundledScheme.Analyze("My view is that the loss was sudden. I think this shows how the flood destroyed the whole town in a single night while its people slept."), reference);
+
+        Assert.Empty(quoting.Sentences);
+        Assert.Single(copying.Sentences);
+        Assert.Equal("the model essay", copying.Sentences[0].Source);
+    }
 }

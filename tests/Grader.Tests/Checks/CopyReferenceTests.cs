@@ -42,6 +42,30 @@ public sealed class CopyReferenceTests
     }
 
     [Fact]
+    public void Build_SentenceTwoSourcesShare_IsNeutralWhileEachSourcesOwnSentencesAreNot()
+    {
+        // Written for this test: two answers that quote the same line of a source text, each otherwise in its own words.
+        const string first = "The poet writes that the river carried the broken bridge down to the silent sea. I think this shows how the flood destroyed the town in one night.";
+        const string second = "In the poem the river carried the broken bridge down to the silent sea. The image makes the reader feel that nothing in the valley could last.";
+
+        var reference = CopyReference.Build(BundledScheme.Value.Analyzer, [("the model essay", first), ("exemplar 1", second)], []);
+
+        Assert.Equal(CopyReference.Neutral, reference.Units.Single(u => u.Sentence.StartsWith("The poet", StringComparison.Ordinal)).Source);
+        Assert.Equal(CopyReference.Neutral, reference.Units.Single(u => u.Sentence.StartsWith("In the poem", StringComparison.Ordinal)).Source);
+        Assert.Equal(0, reference.Units.Single(u => u.Sentence.StartsWith("I think", StringComparison.Ordinal)).Source);
+        Assert.Equal(1, reference.Units.Single(u => u.Sentence.StartsWith("The image", StringComparison.Ordinal)).Source);
+        Assert.True(IsInformative(reference, "bridge"));
+    }
+
+    [Fact]
+    public void Build_OneSource_NothingMadeNeutral()
+    {
+        var reference = CopyReference.Build(BundledScheme.Value.Analyzer, [("the model essay", CopyTexts.Model)], []);
+
+        Assert.All(reference.Units, u => Assert.Equal(0, u.Source));
+    }
+
+    [Fact]
     public void Build_NoSources_IsEmpty()
     {
         Assert.True(CopyReference.Build(BundledScheme.Value.Analyzer, [], [CopyTexts.Question]).IsEmpty);

@@ -12,7 +12,7 @@ public sealed class DevelopmentCheckTests
         var rubric = BundledScheme.Value.Rubric;
         var development = new Criterion(
             "development", "Development", "Content", 4, "How much is developed.",
-            [new SignalWeight(SignalCatalog.DevelopmentLength, 1), new SignalWeight(SignalCatalog.LanguageRange, 1)],
+            [new SignalWeight(SignalCatalog.DevelopmentLength, 1), new SignalWeight(SignalCatalog.LanguageRange, 1), new SignalWeight(SignalCatalog.LanguageSophistication, 1)],
             [new CriterionLevel(1, "Developed", 2, 4, "Developed."), new CriterionLevel(0, "Thin", 0, 1, "Thin.")],
             []);
         var changed = rubric with
@@ -24,16 +24,54 @@ public sealed class DevelopmentCheckTests
     }
 
     [Theory]
-    [InlineData(400, 400, 1.0)]
+    [InlineData(400, 400, 0.5)]
     [InlineData(1600, 400, 1.0)]
-    [InlineData(200, 400, 0.75)]
-    [InlineData(100, 400, 0.5)]
-    [InlineData(50, 400, 0.25)]
-    [InlineData(25, 400, 0.0)]
+    [InlineData(6400, 400, 1.0)]
+    [InlineData(800, 400, 0.75)]
+    [InlineData(200, 400, 0.25)]
+    [InlineData(100, 400, 0.0)]
     [InlineData(0, 400, 0.0)]
-    public void Scale_CountAgainstReference_AQuarterLessForEachHalving(int count, int reference, double expected)
+    public void Scale_CountAgainstCentre_AQuarterForEachDoublingHalfAtTheCentre(int count, int centre, double expected)
     {
-        Assert.Equal(expected, DevelopmentCheck.Scale(count, reference), 6);
+        Assert.Equal(expected, DevelopmentCheck.Scale(count, centre), 6);
+    }
+
+    [Fact]
+    public void Scale_PastTheCentre_KeepsRisingSoLongerAnswersAreNotAllTheSame()
+    {
+        Assert.True(DevelopmentCheck.Scale(700, 400) > DevelopmentCheck.Scale(400, 400));
+        Assert.True(DevelopmentCheck.Scale(1200, 400) > DevelopmentCheck.Scale(700, 400));
+    }
+
+    [Fact]
+    public void DistinctSophisticatedWords_PlainAndRareWords_CountsOnlyTheRareLowerCaseOnesOnce()
+    {
+        // Written for this test: everyday words, then rarer ones (each twice), a capitalised rare word and a misspelling.
+        var plain = BundledScheme.Analyze("The man went to the shop and the dog ran home. The day was good and the food was hot.");
+        var rich = BundledScheme.Analyze("The ambiguous treaty was ratified, although its ambiguous clauses were ratified reluctantly. Meticulous Diplomats wrote it in a sprawlng hand.");
+
+        Assert.Equal(0, DevelopmentCheck.DistinctSophisticatedWords(plain));
+        var count = DevelopmentCheck.DistinctSophisticatedWords(rich);
+        Assert.InRange(count, 3, 5);
+    }
+
+    [Fact]
+    public void SophisticatedIdf_IsTheSpecificityOfTheTwoThousandthMostCommonStem()
+    {
+        var byStem = new Dictionary<ulong, double>();
+        var english = Grader.Similarity.BackgroundDocumentFrequencies.English;
+        foreach (var (word, frequency) in english.Unigrams)
+        {
+            var stem = Grader.Text.LightStemmer.StemHash(word);
+            var idf = (double)(float)english.Idf(frequency);
+            if (!byStem.TryGetValue(stem, out var existing) || idf < existing)
+            {
+                byStem[stem] = idf;
+            }
+        }
+
+        var ordered = byStem.Values.Order().ToArray();
+        Assert.Equal(DevelopmentCheck.SophisticatedIdf, ordered[DevelopmentCheck.CommonStems - 1], 3);
     }
 
     [Fact]
@@ -50,7 +88,7 @@ public sealed class DevelopmentCheckTests
     {
         var grade = BundledScheme.Grader.Grade(Essays.Read("balanced-mid"));
 
-        Assert.DoesNotContain(grade.Signals, s => s.Name is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange);
+        Assert.DoesNotContain(grade.Signals, s => s.Name is SignalCatalog.DevelopmentLength or SignalCatalog.LanguageRange or SignalCatalog.LanguageSophistication);
     }
 
     [Fact]
@@ -64,8 +102,10 @@ public sealed class DevelopmentCheckTests
         var developed = grader.Grade(essay);
 
         Assert.InRange(developed.Statistics.Words, 400, 2000);
-        Assert.InRange(Signal(thin, SignalCatalog.DevelopmentLength), 0.05, 0.75);
-        Assert.Equal(1, Signal(developed, SignalCatalog.DevelopmentLength));
+        Assert.InRange(Signal(thin, SignalCatalog.DevelopmentLength), 0, 0.5);
+        Assert.InRange(Signal(developed, SignalCatalog.DevelopmentLength), 0.55, 1);
+        Assert.True(Signal(developed, SignalCatalog.DevelopmentLength) > Signal(thin, SignalCatalog.DevelopmentLength));
+        Assert.True(Signal(developed, SignalCatalog.LanguageSophistication) > Signal(thin, SignalCatalog.LanguageSophistication));
         Assert.True(Signal(developed, SignalCatalog.LanguageRange) > Signal(thin, SignalCatalog.LanguageRange));
         Assert.True(developed.Criteria.Single(c => c.Id == "development").Mark > thin.Criteria.Single(c => c.Id == "development").Mark);
     }

@@ -66,7 +66,7 @@ public sealed class HolisticTemplateTests
 
         Assert.Equal(30, scheme.Rubric.MaxMark);
         Assert.Equal(["development", "content", "language"], scheme.Rubric.Criteria.Select(c => c.Id));
-        string[] holistic = [SignalCatalog.DevelopmentLength, SignalCatalog.SimilarityCoverage, SignalCatalog.SimilarityEssay, SignalCatalog.LanguageRange];
+        string[] holistic = [SignalCatalog.DevelopmentLength, SignalCatalog.SimilarityCoverage, SignalCatalog.SimilarityEssay, SignalCatalog.LanguageRange, SignalCatalog.LanguageSophistication];
         Assert.All(scheme.Rubric.Criteria.SelectMany(c => c.Signals), s => Assert.Contains(s.Signal, holistic));
     }
 

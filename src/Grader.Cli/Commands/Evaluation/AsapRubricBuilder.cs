@@ -37,6 +37,9 @@ internal static class AsapRubricBuilder
                 new SignalWeight(SignalCatalog.RelevanceSubject, 1),
                 new SignalWeight(SignalCatalog.StructureRoles, 1),
                 new SignalWeight(SignalCatalog.IntegrityProse, 1),
+                new SignalWeight(SignalCatalog.DevelopmentLength, 1),
+                new SignalWeight(SignalCatalog.LanguageRange, 1),
+                new SignalWeight(SignalCatalog.LanguageSophistication, 1),
             ],
             levels,
             []);
