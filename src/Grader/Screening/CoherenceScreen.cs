@@ -30,6 +30,9 @@ internal sealed class CoherenceScreen : IEssayScreen
     /// </summary>
     private const double SaladRate = 0.025;
 
+    /// <summary>Of the impossible pairs, pairs of words ("the of") per word that word salad reaches, capitals aside.</summary>
+    private const double MinSaladWordPairRate = 0.015;
+
     /// <summary>
     /// At least this many impossible pairs before a paragraph is called word salad: a weak writer's typos make one now and
     /// then ("The are happy because the are…"), and with two enough, a short answer with two such slips was taken for
@@ -67,28 +70,30 @@ internal sealed class CoherenceScreen : IEssayScreen
         }
 
         var grammar = resources.Vocabulary.GrammarClassOfWord;
-        var kept = new List<(Paragraph Paragraph, int Impossible, TextSpan? FirstAt)>(document.Paragraphs.Count);
+        var kept = new List<(Paragraph Paragraph, int Impossible, int WordPairs, TextSpan? FirstAt)>(document.Paragraphs.Count);
         var proseWords = 0;
         var pairs = 0;
+        var wordPairs = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             if (!board.IsExcluded(paragraph.Span))
             {
-                var impossible = ImpossiblePairs(document, paragraph, grammar, out var firstAt);
-                kept.Add((paragraph, impossible, firstAt));
+                var impossible = ImpossiblePairs(document, paragraph, grammar, out var firstAt, out var ofWords);
+                kept.Add((paragraph, impossible, ofWords, firstAt));
                 proseWords += paragraph.WordCount;
                 pairs += impossible;
+                wordPairs += ofWords;
             }
         }
 
         // Word salad cut into short paragraphs shows only over the whole essay (then all of it goes); in a long paragraph,
         // in that paragraph alone.
-        var wholeIsSalad = IsSalad(pairs, proseWords);
+        var wholeIsSalad = IsSalad(pairs, wordPairs, proseWords);
         var saladWords = 0;
         TextSpan? example = null;
-        foreach (var (paragraph, impossible, firstAt) in kept)
+        foreach (var (paragraph, impossible, ofWords, firstAt) in kept)
         {
-            if (wholeIsSalad || IsSalad(impossible, paragraph.WordCount))
+            if (wholeIsSalad || IsSalad(impossible, ofWords, paragraph.WordCount))
             {
                 saladWords += paragraph.WordCount;
                 example ??= firstAt;
@@ -115,16 +120,29 @@ internal sealed class CoherenceScreen : IEssayScreen
         }
     }
 
-    private static bool IsSalad(int impossible, int words) => words >= MinSaladWords && impossible >= MinSaladPairs && impossible >= SaladRate * words;
+    /// <summary>
+    /// Whether a passage is word salad: enough impossible pairs in all, and enough of them pairs of words (not capitals
+    /// alone). A capitalised "Then", "She" or "The" inside a sentence is where a shuffled sentence's first word lands,
+    /// but also where a writer who leaves out full stops starts the next sentence: on the ASAP-AES essays, 65 of the 77
+    /// that reached the rate did so mostly by such capitals (their word pairs under 1.5 %), while word salad's word pairs
+    /// alone run at 3.5–5.8 %.
+    /// </summary>
+    private static bool IsSalad(int impossible, int wordPairs, int words) =>
+        words >= MinSaladWords && impossible >= MinSaladPairs && impossible >= SaladRate * words && wordPairs >= MinSaladWordPairRate * words;
 
     /// <summary>
     /// Counts what English grammar never makes in a paragraph: word pairs such as "the of" or "of was", a sentence
     /// ending on "the", and a capitalised function word inside a sentence ("the war The of") — where a sentence's first
     /// word lands when words are shuffled. <paramref name="firstAt"/> is the first sentence holding one.
     /// </summary>
-    internal static int ImpossiblePairs(EssayDocument document, Paragraph paragraph, byte[] grammarClassOfWord, out TextSpan? firstAt)
+    internal static int ImpossiblePairs(EssayDocument document, Paragraph paragraph, byte[] grammarClassOfWord, out TextSpan? firstAt) =>
+        ImpossiblePairs(document, paragraph, grammarClassOfWord, out firstAt, out _);
+
+    /// <summary>As <see cref="ImpossiblePairs(EssayDocument, Paragraph, byte[], out TextSpan?)"/>; <paramref name="wordPairs"/> counts those that are pairs of words, capitals aside.</summary>
+    internal static int ImpossiblePairs(EssayDocument document, Paragraph paragraph, byte[] grammarClassOfWord, out TextSpan? firstAt, out int wordPairs)
     {
         firstAt = null;
+        wordPairs = 0;
         var count = 0;
         var tokens = document.Tokens;
         var text = document.Text;
@@ -147,7 +165,9 @@ internal sealed class CoherenceScreen : IEssayScreen
                     var gap = text.AsSpan(tokens[previous].End, token.Start - tokens[previous].End);
                     if (gap.Length > 0 && gap.IsWhiteSpace())
                     {
-                        count += GrammarWords.IsImpossible(ClassOf(tokens[previous], grammarClassOfWord), current) ? 1 : 0;
+                        var pair = GrammarWords.IsImpossible(ClassOf(tokens[previous], grammarClassOfWord), current) ? 1 : 0;
+                        count += pair;
+                        wordPairs += pair;
                         count += current != GrammarWords.None && char.IsUpper(text[token.Start]) && !IsPronounI(text, token) && !IsAllCapitals(document.Slice(token.Span)) ? 1 : 0;
                     }
                 }
@@ -158,6 +178,7 @@ internal sealed class CoherenceScreen : IEssayScreen
             if (previous >= 0 && GrammarWords.IsImpossible(ClassOf(tokens[previous], grammarClassOfWord), null))
             {
                 count++;
+                wordPairs++;
             }
 
             if (count > before)

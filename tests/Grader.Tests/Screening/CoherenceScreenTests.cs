@@ -82,6 +82,22 @@ public sealed class CoherenceScreenTests
     }
 
     [Fact]
+    public void Screen_RunOnAnswerWithoutFullStops_NotWordSalad()
+    {
+        // A writer who leaves out full stops starts each new sentence with a capital inside the last one, where a
+        // shuffled sentence's first word lands too; the word pairs themselves are English.
+        const string answer = "The Soviet Union helped China a lot after 1949 The treaty of 1950 gave money and protection It was signed in Moscow "
+            + "Then Soviet experts came to build factories They worked on the First Five-Year Plan And China learned how to plan "
+            + "its industry She also had weapons from the Soviets in the Korean War So the help was crucial until Stalin died in "
+            + "1953 Then Khrushchev changed things and the two countries began to argue about the road to communism";
+
+        var run = Screen(answer);
+
+        Assert.Empty(run.Excluded(ExclusionKind.Incoherent));
+        Assert.DoesNotContain(run.Flags, f => f.Code == FlagCodes.Incoherent);
+    }
+
+    [Fact]
     public void Screen_WordSaladMadeFromAParagraphPastedIn_ThatParagraphExcluded()
     {
         var salad = WordSalad(ScreeningTexts.Economy, 1);
