@@ -18,7 +18,7 @@ internal sealed class WordMemo<TValue>
     /// <summary>Longer words are not remembered (they are rare, and looked up each time).</summary>
     public const int MaxWordLength = 64;
 
-    private const int Capacity = 1 << 15;
+    private const int Capacity = 1 << 14;
     private const int MaxWords = Capacity / 2;
 
     /// <summary>Room for <see cref="MaxWords"/> words of 16 characters on average before the memo is emptied.</summary>
