@@ -18,6 +18,20 @@ internal static class DraftJson
         return stream.ToArray();
     }
 
+    /// <summary>Writes <paramref name="items"/> as the array <paramref name="name"/> of objects, each object's fields by <paramref name="fields"/>.</summary>
+    public static void Objects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> fields)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            fields(writer, item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);

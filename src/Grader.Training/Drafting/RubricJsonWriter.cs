@@ -51,23 +51,12 @@ internal static class RubricJsonWriter
         }
 
         writer.WriteString("similarityModel", rubric.Files.SimilarityModel);
-        writer.WriteStartArray("bands");
-        foreach (var band in rubric.Bands)
+        DraftJson.Objects(writer, "bands", rubric.Bands, static (w, band) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("name", band.Name);
-            writer.WriteNumber("minMark", band.MinMark);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("criteria");
-        foreach (var criterion in rubric.Criteria)
-        {
-            Criterion(writer, criterion);
-        }
-
-        writer.WriteEndArray();
+            w.WriteString("name", band.Name);
+            w.WriteNumber("minMark", band.MinMark);
+        });
+        DraftJson.Objects(writer, "criteria", rubric.Criteria, Criterion);
         writer.WriteEndObject();
     });
 
@@ -81,64 +70,41 @@ internal static class RubricJsonWriter
 
     private static void Criterion(Utf8JsonWriter writer, Criterion criterion)
     {
-        writer.WriteStartObject();
         writer.WriteString("id", criterion.Id);
         writer.WriteString("name", criterion.Name);
         writer.WriteString("section", criterion.Section);
         writer.WriteNumber("max", criterion.Max);
         writer.WriteString("rationale", criterion.Rationale);
-        writer.WriteStartArray("signals");
-        foreach (var signal in criterion.Signals)
+        DraftJson.Objects(writer, "signals", criterion.Signals, static (w, signal) =>
         {
-            writer.WriteStartObject();
-            writer.WriteString("signal", signal.Signal);
-            writer.WriteNumber("weight", signal.Weight);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("levels");
-        foreach (var level in criterion.Levels)
+            w.WriteString("signal", signal.Signal);
+            w.WriteNumber("weight", signal.Weight);
+        });
+        DraftJson.Objects(writer, "levels", criterion.Levels, static (w, level) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("level", level.Level);
-            writer.WriteString("name", level.Name);
-            writer.WriteNumber("minMark", level.MinMark);
-            writer.WriteNumber("maxMark", level.MaxMark);
-            writer.WriteString("descriptor", level.Descriptor);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("caps");
-        foreach (var cap in criterion.Caps)
+            w.WriteNumber("level", level.Level);
+            w.WriteString("name", level.Name);
+            w.WriteNumber("minMark", level.MinMark);
+            w.WriteNumber("maxMark", level.MaxMark);
+            w.WriteString("descriptor", level.Descriptor);
+        });
+        DraftJson.Objects(writer, "caps", criterion.Caps, static (w, cap) =>
         {
-            writer.WriteStartObject();
-            writer.WriteNumber("maxLevel", cap.MaxLevel);
-            writer.WriteString("reason", cap.Reason);
-            writer.WriteStartArray("when");
-            foreach (var condition in cap.When)
+            w.WriteNumber("maxLevel", cap.MaxLevel);
+            w.WriteString("reason", cap.Reason);
+            DraftJson.Objects(w, "when", cap.When, static (cw, condition) =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("signal", condition.Signal);
+                cw.WriteString("signal", condition.Signal);
                 if (condition.Below is { } below)
                 {
-                    writer.WriteNumber("below", below);
+                    cw.WriteNumber("below", below);
                 }
 
                 if (condition.AtLeast is { } atLeast)
                 {
-                    writer.WriteNumber("atLeast", atLeast);
+                    cw.WriteNumber("atLeast", atLeast);
                 }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+            });
+        });
     }
 }
