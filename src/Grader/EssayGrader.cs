@@ -99,6 +99,20 @@ public sealed partial class EssayGrader
         }
     }
 
+    /// <summary>The signals sorted by name (ordinal), each rounded to four places.</summary>
+    private static SignalValue[] SignalsInOrder(IReadOnlyDictionary<string, double> values)
+    {
+        var signals = new SignalValue[values.Count];
+        var i = 0;
+        foreach (var (name, value) in values)
+        {
+            signals[i++] = new SignalValue(name, Math.Round(value, 4));
+        }
+
+        Array.Sort(signals, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return signals;
+    }
+
     private GradeResult GradeWithinLimits(string essay)
     {
         var rubric = _scheme.Rubric;
@@ -141,10 +155,7 @@ public sealed partial class EssayGrader
 
         var flags = board.Flags;
         var status = flags.Exists(f => f.Kind == FlagKind.Advisory) ? GradeStatus.Review : GradeStatus.Ok;
-        var signals = board.Values
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new SignalValue(pair.Key, Math.Round(pair.Value, 4)))
-            .ToArray();
+        var signals = SignalsInOrder(board.Values);
         var statistics = new EssayStatistics(document.ProseWordCount, document.Paragraphs.Count, CountProseSentences(document));
         var unmarked = EssayScreener.Unmarked(screening, source.Text, board);
         return new GradeResult(status, total, rubric.MaxMark, BandOf(total), criteria, flags.ToArray(), signals, board.KeyPoints.ToArray(), statistics, null, unmarked);

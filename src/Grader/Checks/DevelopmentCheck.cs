@@ -50,7 +50,7 @@ internal sealed class DevelopmentCheck : IEssayCheck
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
         var rubric = resources.Rubric;
-        if (!Weighs(rubric))
+        if (!resources.WeighsDevelopment)
         {
             return;
         }

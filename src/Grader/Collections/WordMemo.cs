@@ -4,7 +4,8 @@ namespace Grader.Collections;
 
 /// <summary>
 /// A per-thread memo of what one owner makes of each word: the similarity vectorizer's unigram index and character
-/// n-gram slots (<see cref="Similarity.WordTerms"/>), topicality's stem and rarity (<see cref="Screening.TopicWord"/>).
+/// n-gram slots (<see cref="Similarity.WordTerms"/>), for words the essay tokenizer has not hashed (topicality keys its
+/// memo by that hash: <see cref="WordHashMemo{TValue}"/>).
 /// Words recur within and across essays, so each distinct word is looked up once, not per occurrence. An
 /// open-addressing table keyed by the word's characters, which are kept in one character array rather than a string
 /// per word (no string is made to look one up or to remember one, so the memo gives the garbage collector nothing to

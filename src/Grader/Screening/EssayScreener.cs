@@ -74,7 +74,7 @@ internal static class EssayScreener
         }
 
         var words = board.TopicWordsOf(facts, resources);
-        var padding = RepetitionScreen.WeighsSpecifics(resources.Rubric);
+        var padding = resources.WeighsSpecifics;
         for (var s = 0; s < document.Sentences.Count; s++)
         {
             var sentence = document.Sentences[s];

@@ -26,6 +26,9 @@ internal sealed class MarkerAddressScreen : IEssayScreen
             ],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The characters that can open markup, a payload, a code block or a template token.</summary>
+    private static readonly System.Buffers.SearchValues<char> MarkupOpeners = System.Buffers.SearchValues.Create("<{`[");
+
     /// <summary>How far a markup construct may run before it is no longer read as one (characters).</summary>
     private const int MaxMarkupLength = 4000;
 
@@ -257,6 +260,14 @@ internal sealed class MarkerAddressScreen : IEssayScreen
         var i = 0;
         while (i < text.Length)
         {
+            // Jump to the next character that can open markup: a test per character was 3 % of marking time.
+            var next = text.AsSpan(i).IndexOfAny(MarkupOpeners);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
             var c = text[i];
             var end = c switch
             {

@@ -177,7 +177,7 @@ internal sealed class RepetitionScreen : IEssayScreen
         var vocabulary = resources.Vocabulary;
         var candidates = new List<(Sentence Sentence, ulong[] Runs)>();
         var padding = new List<Sentence>();
-        var weighsSpecifics = WeighsSpecifics(resources.Rubric);
+        var weighsSpecifics = resources.WeighsSpecifics;
         var counted = 0;
         var skeleton = new List<int>(32);
         for (var s = 0; s < document.Sentences.Count; s++)

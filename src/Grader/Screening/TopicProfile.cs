@@ -113,7 +113,8 @@ internal sealed class TopicProfile
         var weights = new float[tokens.Length];
         var flags = new TopicWords.WordFlags[tokens.Length];
         var text = document.Text;
-        var memo = WordMemo<TopicWord>.ForCurrentThread(this);
+        var hashes = document.WordHashes;
+        var memo = WordHashMemo<TopicWord>.ForCurrentThread(this);
         foreach (var sentence in document.Sentences)
         {
             var opener = true;
@@ -132,11 +133,10 @@ internal sealed class TopicProfile
                     continue;
                 }
 
-                var wordText = document.Slice(token.Span);
-                if (!memo.TryGet(wordText, out var hash, out var word))
+                if (!memo.TryGet(hashes[i], out var word))
                 {
-                    word = Describe(wordText);
-                    memo.Add(wordText, hash, word);
+                    word = Describe(document.Slice(token.Span));
+                    memo.Add(hashes[i], word);
                 }
 
                 if (!word.IsContent)
@@ -170,7 +170,7 @@ internal sealed class TopicProfile
 
         var stem = LightStemmer.StemHash(word);
         var known = _specificity.TryGetIdf(stem, out var idf);
-        return new TopicWord(true, stem, known, idf, _referenceStems.Contains(stem), _questionStems.Contains(stem));
+        return new TopicWord(stem, idf, true, known, _referenceStems.Contains(stem), _questionStems.Contains(stem));
     }
 
     /// <summary>

@@ -11,7 +11,12 @@ internal sealed class TermSequence
 {
     private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
 
-    private const int RememberedWords = 4096;
+    /// <summary>
+    /// Slots of the memo of words met before (direct-mapped). ASAP-AES's 12,976 essays hold about 38,000 distinct words:
+    /// with 4,096 slots, words evicting each other made the memo 4 % of an essay's marking; 16,384 (384 KB per
+    /// sequence, one per marking thread) keep the common words.
+    /// </summary>
+    private const int RememberedWords = 16384;
 
     /// <summary>Words longer than this are hashed whole, without stemming.</summary>
     private const int MaxStemmedLength = 48;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML.Tokenizers;
 
 namespace Grader.Text;
@@ -80,12 +81,14 @@ internal sealed class WordPreTokenizer : PreTokenizer
     }
 
     /// <summary>White space, a word character or another character (punctuation, symbols).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte ClassOf(char c)
     {
         var asciiClasses = AsciiClasses;
         return c < asciiClasses.Length ? asciiClasses[c] : ClassOfAny(c);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static byte ClassOfAny(char c) =>
         char.IsWhiteSpace(c) ? Space
         : (c < 128 ? char.IsAsciiLetterOrDigit(c) || c == '_' : IsNonAsciiWordChar(c)) ? WordCharacter
