@@ -2,6 +2,8 @@ using System.Runtime.InteropServices;
 using Grader.Cli;
 using Grader.Cli.Console;
 
+StartupProfile.Start(args);
+
 // Ctrl+C (SIGINT) and SIGTERM both stop a run cleanly: rows already marked are written whole, the output is flushed
 // and the exit code says which signal it was (130, 143). A second signal while stopping gets the default behaviour.
 using var stop = new StopSignal();
