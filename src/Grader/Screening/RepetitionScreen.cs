@@ -63,6 +63,9 @@ internal sealed class RepetitionScreen : IEssayScreen
 
     private const int SlotSymbol = -1;
 
+    /// <summary><see cref="SharedNeeded"/> at <see cref="SameSkeleton"/> for every total of up to 256 runs, made once: it was made for every pair of sentences.</summary>
+    private static readonly int[] SharedNeededForSameSkeleton = [.. Enumerable.Range(0, 257).Select(total => SharedNeeded(total, SameSkeleton))];
+
     public void Screen(EssayFacts facts, MarkingResources resources, ScreeningBoard board)
     {
         var document = facts.Document;
@@ -293,7 +296,8 @@ internal sealed class RepetitionScreen : IEssayScreen
     /// </summary>
     private static bool ReachesJaccard(ulong[] a, ulong[] b, double threshold)
     {
-        var need = SharedNeeded(a.Length + b.Length, threshold);
+        var total = a.Length + b.Length;
+        var need = threshold == SameSkeleton && total < SharedNeededForSameSkeleton.Length ? SharedNeededForSameSkeleton[total] : SharedNeeded(total, threshold);
         var shared = 0;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)

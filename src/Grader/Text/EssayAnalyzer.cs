@@ -90,7 +90,7 @@ internal sealed class EssayAnalyzer(Lexicon lexicon, PhraseSet gazetteer, bool w
                 sentences.Add(new Sentence(span, first, end, paragraphIndex, words));
                 paragraphWords += words;
                 allWords += words;
-                TemporalQuantityExtractor.Extract(text, tokens, first, end, temporal, money, counts);
+                TemporalQuantityExtractor.Extract(text, tokens, first, end, temporal, money, counts, wordHashes);
                 matches.Clear();
                 gazetteer.FindAll(tokens, first, end, matches);
                 foreach (var match in matches)

@@ -10,11 +10,12 @@ internal static class TemporalQuantityExtractor
     /// <summary>
     /// Appends, in order, the time references among <c>tokens[first..end)</c> of <paramref name="text"/> to
     /// <paramref name="temporal"/>, the sums of money to <paramref name="money"/> and the counts to
-    /// <paramref name="counts"/>; a null list is not wanted (the walk is the same either way).
+    /// <paramref name="counts"/>; a null list is not wanted (the walk is the same either way). <paramref name="wordHashes"/>
+    /// are the tokens' <see cref="WordHash"/>es when the tokenizer made them (empty: made when needed).
     /// </summary>
-    public static void Extract(string text, ReadOnlySpan<Token> tokens, int first, int end, List<TemporalMention>? temporal, List<MoneyMention>? money, List<CountMention>? counts)
+    public static void Extract(string text, ReadOnlySpan<Token> tokens, int first, int end, List<TemporalMention>? temporal, List<MoneyMention>? money, List<CountMention>? counts, ReadOnlySpan<ulong> wordHashes = default)
     {
-        var window = new TemporalTokenWindow(text, tokens, first, end);
+        var window = new TemporalTokenWindow(text, tokens, first, end, wordHashes);
         var index = first;
         while (index < end)
         {

@@ -9,7 +9,12 @@ namespace Grader.Text;
 /// </summary>
 internal static class TemporalQuantityStartWords
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// The <see cref="WordHash"/> of each start word. A set of hashes is a pre-filter that cannot miss a start word, and
+    /// a word that only shares a start word's hash is merely tried by the matchers, which then find nothing: so the
+    /// hash alone decides, with no comparison of characters (a case-insensitive string set was 3–4 % of marking time).
+    /// </summary>
+    private static readonly FrozenSet<ulong> WordHashes = new[]
     {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -19,7 +24,7 @@ internal static class TemporalQuantityStartWords
         "millions", "billions", "a", "an", "half", "from", "between", "over", "some", "about", "under", "around",
         "nearly", "almost", "roughly", "approximately", "more", "fewer", "less", "at", "up", "well", "just", "us",
         "usd", "gbp", "eur", "rmb", "cny",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }.Select(word => WordHash.Of(word)).ToFrozenSet();
 
     /// <summary>
     /// Whether a match could begin at token <paramref name="index"/>: any number or symbol, a word starting with a
@@ -33,7 +38,6 @@ internal static class TemporalQuantityStartWords
             return true;
         }
 
-        var word = window.Chars(index);
-        return char.IsAsciiDigit(word[0]) || (word.Length <= 13 && Words.Contains(word));
+        return char.IsAsciiDigit(window.Text[token.Start]) || (token.Span.Length <= 13 && WordHashes.Contains(window.WordHashOf(index)));
     }
 }

@@ -7,8 +7,10 @@ namespace Grader.Text;
 internal readonly ref struct TemporalTokenWindow
 {
     private readonly ReadOnlySpan<Token> _tokens;
+    private readonly ReadOnlySpan<ulong> _wordHashes;
 
-    public TemporalTokenWindow(string text, ReadOnlySpan<Token> tokens, int first, int end)
+    /// <summary>A window on <c>tokens[first..end)</c>; <paramref name="wordHashes"/> is each token's <see cref="WordHash"/> when the tokenizer made them (empty: made on demand).</summary>
+    public TemporalTokenWindow(string text, ReadOnlySpan<Token> tokens, int first, int end, ReadOnlySpan<ulong> wordHashes = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(first);
@@ -16,6 +18,7 @@ internal readonly ref struct TemporalTokenWindow
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, end);
         Text = text;
         _tokens = tokens;
+        _wordHashes = wordHashes.Length == tokens.Length ? wordHashes : default;
         First = first;
         End = end;
     }
@@ -31,6 +34,9 @@ internal readonly ref struct TemporalTokenWindow
     public bool Has(int index) => index >= First && index < End;
 
     /// <summary>The characters of token <paramref name="index"/>.</summary>
+    /// <summary>The <see cref="WordHash"/> of the token at <paramref name="index"/> (a word or number).</summary>
+    public ulong WordHashOf(int index) => _wordHashes.IsEmpty ? WordHash.Of(Chars(index)) : _wordHashes[index];
+
     public ReadOnlySpan<char> Chars(int index) => Text.AsSpan(_tokens[index].Start, _tokens[index].Span.Length);
 
     public bool IsKind(int index, TokenKind kind) => Has(index) && _tokens[index].Kind == kind;
