@@ -28,7 +28,7 @@ internal static class HolisticTemplate
             Ten("Thorough", "Covers as much of the model essays' content as they do."),
             [NotProse(1)]),
         new("language", "Language", "Language", 10,
-            "Range and sophistication of vocabulary, equally: distinct content words, and distinct words beyond general English's most common, each on the same log scale as development (half credit at what the model essays' typical length holds).",
+            "Range and sophistication of vocabulary, equally: distinct content words, and distinct long words (seven letters or more), each on the same log scale as development (half credit at what the model essays' typical length holds).",
             [Weight(SignalCatalog.LanguageRange, 1), Weight(SignalCatalog.LanguageSophistication, 1)],
             Ten("Wide and precise", "A range and precision of vocabulary well beyond the model essays' typical answer."),
             [NotProse(1)]),

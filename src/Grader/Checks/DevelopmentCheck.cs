@@ -1,6 +1,5 @@
 using System.Globalization;
 using Grader.Rubrics;
-using Grader.Screening;
 using Grader.Text;
 
 namespace Grader.Checks;
@@ -9,8 +8,8 @@ namespace Grader.Checks;
 /// How much the essay develops and how wide and how sophisticated its vocabulary is, each on one logarithmic scale
 /// centred on the rubric's length guide: <see cref="SignalCatalog.DevelopmentLength"/> (words of prose),
 /// <see cref="SignalCatalog.LanguageRange"/> (distinct content words) and <see cref="SignalCatalog.LanguageSophistication"/>
-/// (distinct words outside general English's most common ones). Each doubling is worth a quarter of the scale: half
-/// credit at the guide's upper length (or the share of it expected in distinct or sophisticated words), full credit at
+/// (distinct long words). Each doubling is worth a quarter of the scale: half
+/// credit at the guide's upper length (or the share of it expected in distinct or long words), full credit at
 /// four times that, nothing at a quarter of it. The scale is centred rather than topped at the guide because the model
 /// essays a guide is drawn from are not a ceiling: a scale that is full at their length gives every longer, richer answer
 /// the same mark, and those are most often the strongest.
@@ -28,24 +27,16 @@ internal sealed class DevelopmentCheck : IEssayCheck
     public const double DistinctContentShare = 1 / 3.0;
 
     /// <summary>
-    /// The share of an essay's words that are distinct sophisticated words at the guide's length: about a ninth, a third
-    /// of its distinct content words (measured on the project's own three model essays of 775 to 952 words, 0.099 to
-    /// 0.126; their distinct content words are 0.326 to 0.338 of their words, as <see cref="DistinctContentShare"/> says).
+    /// The share of an essay's words that are distinct long words at the guide's length: about a sixth (measured on the
+    /// project's own three model essays of 775 to 952 words, 0.160 to 0.186).
     /// </summary>
-    public const double SophisticatedShare = 1 / 9.0;
+    public const double SophisticatedShare = 1 / 6.0;
 
     /// <summary>
-    /// How many of general English's most common word stems are not sophisticated: 2,000, the size of the high-frequency
-    /// band of English vocabulary (about 2,000 word families cover most of ordinary text; what lies beyond is the
-    /// academic and low-frequency vocabulary that level descriptors call "sophisticated" or "precise").
+    /// How many letters make a word long: seven, the "more than six letters" of Björnsson's LIX readability index. Word
+    /// length has measured vocabulary in essay scoring since Page's PEG, and it needs no word list.
     /// </summary>
-    public const int CommonStems = 2000;
-
-    /// <summary>
-    /// The general-English IDF (<see cref="WordSpecificityTable.English"/>) of the <see cref="CommonStems"/>th most common
-    /// stem: a stem at least this specific is sophisticated. A test recomputes it from the background table.
-    /// </summary>
-    public const float SophisticatedIdf = 7.486f;
+    public const int LongWordLetters = 7;
 
     public void Run(EssayFacts facts, MarkingResources resources, SignalBoard board)
     {
@@ -68,11 +59,11 @@ internal sealed class DevelopmentCheck : IEssayCheck
         board.Set(SignalCatalog.LanguageRange, range);
         Explain(board, SignalCatalog.LanguageRange, range, string.Create(CultureInfo.InvariantCulture, $"{distinct} distinct content words against {expected} expected at the guide's length"));
 
-        var sophisticated = DistinctSophisticatedWords(document);
+        var sophisticated = DistinctLongWords(document);
         var expectedSophisticated = Math.Max(1, (int)Math.Round(reference * SophisticatedShare));
         var sophistication = Scale(sophisticated, expectedSophisticated);
         board.Set(SignalCatalog.LanguageSophistication, sophistication);
-        Explain(board, SignalCatalog.LanguageSophistication, sophistication, string.Create(CultureInfo.InvariantCulture, $"{sophisticated} distinct words beyond general English's {CommonStems:N0} most common against {expectedSophisticated} expected at the guide's length"));
+        Explain(board, SignalCatalog.LanguageSophistication, sophistication, string.Create(CultureInfo.InvariantCulture, $"{sophisticated} distinct words of {LongWordLetters} letters or more against {expectedSophisticated} expected at the guide's length"));
     }
 
     /// <summary>1/2 + log2(<paramref name="count"/> / <paramref name="centre"/>) / <see cref="Doublings"/>, within 0 to 1.</summary>
@@ -100,13 +91,11 @@ internal sealed class DevelopmentCheck : IEssayCheck
     }
 
     /// <summary>
-    /// Distinct stems of the prose's lower-case words (not function words) that general English knows but that lie beyond
-    /// its <see cref="CommonStems"/> most common (<see cref="SophisticatedIdf"/>). Capitalised words (names, sentence
-    /// openings) and words general English does not know (mostly misspellings) are not counted.
+    /// Distinct long words of the prose (case-insensitive, not function words): words of <see cref="LongWordLetters"/>
+    /// letters or more. A misspelt long word still counts: it is the attempt at a precise word that the measure rewards.
     /// </summary>
-    public static int DistinctSophisticatedWords(EssayDocument document)
+    public static int DistinctLongWords(EssayDocument document)
     {
-        var table = WordSpecificityTable.English;
         var seen = new HashSet<ulong>();
         foreach (var paragraph in document.Paragraphs)
         {
@@ -115,26 +104,28 @@ internal sealed class DevelopmentCheck : IEssayCheck
             {
                 var token = document.Tokens[t];
                 var hash = document.WordHashes[t];
-                if (token.Kind != TokenKind.Word || hash == 0 || FunctionWordSet.Contains(hash))
+                if (token.Kind == TokenKind.Word && hash != 0 && !FunctionWordSet.Contains(hash) && Letters(document.Slice(token.Span)) >= LongWordLetters)
                 {
-                    continue;
-                }
-
-                var word = document.Slice(token.Span);
-                if (!char.IsLower(word[0]))
-                {
-                    continue;
-                }
-
-                var stem = LightStemmer.StemHash(word);
-                if (table.TryGetIdf(stem, out var idf) && idf >= SophisticatedIdf)
-                {
-                    seen.Add(stem);
+                    seen.Add(hash);
                 }
             }
         }
 
         return seen.Count;
+    }
+
+    private static int Letters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters;
     }
 
     /// <summary>Whether a criterion of <paramref name="rubric"/> weighs, or a cap tests, one of this check's signals.</summary>

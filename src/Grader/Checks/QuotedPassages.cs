@@ -5,6 +5,10 @@ namespace Grader.Checks;
 /// <see cref="MinWords"/> words. A model essay's quotations are a source's words, not its own, so the copy screen treats
 /// them as neutral: an essay that quotes the same source is quoting, not copying the model essay.
 /// </summary>
+/// <remarks>
+/// A closing mark where no quotation is open opens one: word processors turn a straight quotation mark typed straight
+/// after a comma or full stop (<c>as,"When they…</c>) into a closing mark, so a quotation can start with one.
+/// </remarks>
 internal static class QuotedPassages
 {
     /// <summary>Shorter quotations (a phrase, a title) are left as they are: sharing them is weak evidence either way.</summary>
@@ -20,7 +24,7 @@ internal static class QuotedPassages
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var opens = c is '\u201C' or '\u00AB' || (c == '"' && open < 0);
+            var opens = c is '\u201C' or '\u00AB' || (c is '"' or '\u201D' or '\u00BB' && open < 0);
             var closes = c is '\u201D' or '\u00BB' || (c == '"' && open >= 0);
             if (closes && open >= 0)
             {

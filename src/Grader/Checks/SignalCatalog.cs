@@ -130,7 +130,7 @@ public static class SignalCatalog
         [SimilarityKeyPoints] = "The raw mean, over the key points, of the cosine of the essay's closest paragraph with each, not scaled or capped.",
         [DevelopmentLength] = "Words of prose on a log scale centred on the guide: 0.5 at the guide's upper length, 1 at four times it or more, 0 at a quarter of it, each doubling a quarter (measured only when the rubric uses it).",
         [LanguageRange] = "Distinct content words (not function words) on the same log scale, centred on a third of the guide's upper length (measured only when the rubric uses it).",
-        [LanguageSophistication] = "Distinct lower-case words beyond general English's 2,000 most common stems (by the shipped general-English table) on the same log scale, centred on a ninth of the guide's upper length (measured only when the rubric uses it).",
+        [LanguageSophistication] = "Distinct long words (seven letters or more, as the LIX readability index counts them) on the same log scale, centred on a sixth of the guide's upper length (measured only when the rubric uses it).",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="name"/> is a signal the checks produce.</summary>

@@ -44,34 +44,29 @@ public sealed class DevelopmentCheckTests
     }
 
     [Fact]
-    public void DistinctSophisticatedWords_PlainAndRareWords_CountsOnlyTheRareLowerCaseOnesOnce()
+    public void DistinctLongWords_ShortAndLongWords_CountsEachWordOfSevenLettersOrMoreOnce()
     {
-        // Written for this test: everyday words, then rarer ones (each twice), a capitalised rare word and a misspelling.
+        // Written for this test: everyday words, then long ones (one twice, one in capitals, one misspelt).
         var plain = BundledScheme.Analyze("The man went to the shop and the dog ran home. The day was good and the food was hot.");
-        var rich = BundledScheme.Analyze("The ambiguous treaty was ratified, although its ambiguous clauses were ratified reluctantly. Meticulous Diplomats wrote it in a sprawlng hand.");
+        var rich = BundledScheme.Analyze("The ambiguous treaty was ratified, although its AMBIGUOUS clauses were ratified reluctantly. Diplomats wrote it in a sprawlling hand.");
 
-        Assert.Equal(0, DevelopmentCheck.DistinctSophisticatedWords(plain));
-        var count = DevelopmentCheck.DistinctSophisticatedWords(rich);
-        Assert.InRange(count, 3, 5);
+        Assert.Equal(0, DevelopmentCheck.DistinctLongWords(plain));
+
+        // ambiguous, ratified, clauses, reluctantly, diplomats, sprawlling ("although" is a function word)
+        Assert.Equal(6, DevelopmentCheck.DistinctLongWords(rich));
     }
 
-    [Fact]
-    public void SophisticatedIdf_IsTheSpecificityOfTheTwoThousandthMostCommonStem()
+    [Theory]
+    [InlineData("soviet-union-prc")]
+    [InlineData("vaccines")]
+    [InlineData("weimar-collapse")]
+    public void SophisticatedShare_TheProjectsOwnModelEssays_HoldAboutASixthOfTheirWordsAsDistinctLongWords(string question)
     {
-        var byStem = new Dictionary<ulong, double>();
-        var english = Grader.Similarity.BackgroundDocumentFrequencies.English;
-        foreach (var (word, frequency) in english.Unigrams)
-        {
-            var stem = Grader.Text.LightStemmer.StemHash(word);
-            var idf = (double)(float)english.Idf(frequency);
-            if (!byStem.TryGetValue(stem, out var existing) || idf < existing)
-            {
-                byStem[stem] = idf;
-            }
-        }
+        var document = BundledScheme.Analyze(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "data", question, "model-essay.txt")));
 
-        var ordered = byStem.Values.Order().ToArray();
-        Assert.Equal(DevelopmentCheck.SophisticatedIdf, ordered[DevelopmentCheck.CommonStems - 1], 3);
+        var share = DevelopmentCheck.DistinctLongWords(document) / (double)document.ProseWordCount;
+
+        Assert.InRange(share, DevelopmentCheck.SophisticatedShare - 0.02, DevelopmentCheck.SophisticatedShare + 0.025);
     }
 
     [Fact]

@@ -1,12 +1,17 @@
 using System.Globalization;
-using System.Text;
+using Grader.Text;
 
 namespace Grader.Cli.Commands.Evaluation;
 
 /// <summary>
-/// Reads the ASAP-AES data set from the folder the user names (never copied): the Latin-1 TSV with one essay per line
-/// (the essay quoted, quotes doubled) and the Taghipour &amp; Ng folds (folds/fold_k/{train,dev,test}_ids.txt).
+/// Reads the ASAP-AES data set from the folder the user names (never copied): the TSV with one essay per line (the essay
+/// quoted, quotes doubled) and the Taghipour &amp; Ng folds (folds/fold_k/{train,dev,test}_ids.txt).
 /// </summary>
+/// <remarks>
+/// The TSV is read as UTF-8 when it is valid UTF-8 and as Windows-1252 (Latin-1) otherwise: Kaggle's original file is
+/// Latin-1, but the reconstructed one is UTF-8, and read as Latin-1 its curly quotation marks and apostrophes become
+/// three characters each, which split words ("don’t") and hide the essays' quotations from the copy screen.
+/// </remarks>
 internal sealed class AsapDataset
 {
     public const string EssaysFile = "training_set_rel3.reconstructed.tsv";
@@ -33,7 +38,8 @@ internal sealed class AsapDataset
 
         var essays = new Dictionary<int, AsapEssay>();
         var lineNumber = 0;
-        foreach (var line in File.ReadLines(path, Encoding.Latin1))
+        using var lines = new StringReader(Decode(File.ReadAllBytes(path)));
+        while (lines.ReadLine() is { } line)
         {
             lineNumber++;
             if (lineNumber == 1 || line.Length == 0)
@@ -67,6 +73,10 @@ internal sealed class AsapDataset
         problem = "";
         return new AsapDataset(essays, folds);
     }
+
+    /// <summary>The file's text: UTF-8 when the bytes are valid UTF-8 (a byte-order mark skipped), otherwise Windows-1252.</summary>
+    internal static string Decode(byte[] bytes) =>
+        TextDecoding.TryDecode(bytes, InputEncoding.Utf8, strict: false, out var text, out _, out _) ? text : TextDecoding.DecodeWindows1252(bytes);
 
     private static int[] ReadIds(string folder, string part)
     {
