@@ -16,12 +16,13 @@ public sealed class MarkScheme
 {
     private readonly bool _onDisk;
 
-    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, MarkingResources resources, EssayAnalyzer analyzer, bool onDisk)
+    private MarkScheme(Rubric rubric, AnswerKey answerKey, string? modelEssay, IReadOnlyList<string> exemplars, MarkingResources resources, EssayAnalyzer analyzer, bool onDisk)
     {
         _onDisk = onDisk;
         Rubric = rubric;
         AnswerKey = answerKey;
         ModelEssay = modelEssay;
+        Exemplars = exemplars;
         Resources = resources;
         Analyzer = analyzer;
     }
@@ -34,6 +35,9 @@ public sealed class MarkScheme
 
     /// <summary>The model essay's text, or null when the rubric names none.</summary>
     public string? ModelEssay { get; }
+
+    /// <summary>The exemplars' texts (the rubric's 'exemplars' files, or those given to the trainer), in order.</summary>
+    internal IReadOnlyList<string> Exemplars { get; }
 
     /// <summary>Whether a similarity model is in use (the rubric names a model essay, key points or exemplars).</summary>
     public bool HasSimilarityModel => Resources.Similarity is not null;
@@ -144,7 +148,7 @@ public sealed class MarkScheme
             resources = resources with { Similarity = model };
         }
 
-        return new MarkScheme(rubric, answerKey, modelEssay, resources, analyzer, onDisk);
+        return new MarkScheme(rubric, answerKey, modelEssay, [.. exemplars], resources, analyzer, onDisk);
     }
 
     /// <summary>What essays must not be copied from: the model essay and the exemplars, with the question and the passages they quote (<see cref="QuotedPassages"/>) as neutral text.</summary>

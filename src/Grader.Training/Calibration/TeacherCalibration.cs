@@ -65,10 +65,11 @@ public static class TeacherCalibration
             .Select(group => new CalibrationScript(group.Key, group.First().Text, group.ToArray()))
             .ToList();
         var grader = new EssayGrader(scheme);
+        var ownReferences = OwnReferenceGrading.Grade(scheme, scripts, options.Seed, notes);
         var graded = 0;
         Parallel.ForEach(scripts, new ParallelOptions { CancellationToken = cancellationToken }, script =>
         {
-            script.Grade = grader.Grade(script.Text);
+            script.Grade = ownReferences.TryGetValue(script.Id, out var heldOut) ? heldOut : grader.Grade(script.Text);
             script.Tokens = TokenizedText.Of(script.Text);
             progress?.Report(new CalibrationProgress { Stage = CalibrationStage.GradingScripts, Completed = Interlocked.Increment(ref graded), Total = scripts.Count });
         });
