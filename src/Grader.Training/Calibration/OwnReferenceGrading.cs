@@ -10,7 +10,7 @@ namespace Grader.Calibration;
 /// calibration learns from them that the best scripts look empty. On ASAP-AES, where each sample's best tenth are the
 /// exemplars, grading them this way instead raised the calibrated QWK from 0.710 to 0.724 with 100 marked scripts.
 /// Each such script is graded by the scheme rebuilt without it (its similarity model retrained on the other
-/// references); a script that is the scheme's only reference is graded as it is, with a note.
+/// references); a script the scheme cannot do without (its only reference) is graded as it is, with a note.
 /// </summary>
 internal static class OwnReferenceGrading
 {
@@ -41,8 +41,15 @@ internal static class OwnReferenceGrading
                 return;
             }
 
-            var without = MarkSchemeTrainer.Train(scheme.Rubric, scheme.AnswerKey, keptModel, keptExemplars, seed);
-            results[i] = new EssayGrader(without).Grade(references[i].Script.Text);
+            try
+            {
+                var without = MarkSchemeTrainer.Train(scheme.Rubric, scheme.AnswerKey, keptModel, keptExemplars, seed);
+                results[i] = new EssayGrader(without).Grade(references[i].Script.Text);
+            }
+            catch (ArgumentException)
+            {
+                // The rubric cannot be marked without this reference: the script is graded as it is (a note says so).
+            }
         });
         for (var i = 0; i < references.Length; i++)
         {
@@ -63,7 +70,7 @@ internal static class OwnReferenceGrading
 
         if (alone.Count > 0)
         {
-            notes.Add($"Script '{alone[0]}' is the scheme's only reference text, so it was graded as it is (read as a copy of itself); leave it out of the marked scripts, or add exemplars.");
+            notes.Add($"{string.Join(", ", alone.Order(StringComparer.Ordinal).Take(5).Select(id => $"'{id}'"))}: reference text(s) the scheme cannot do without, so graded as they are (read as copies of themselves); leave them out of the marked scripts, or add exemplars.");
         }
 
         return grades;

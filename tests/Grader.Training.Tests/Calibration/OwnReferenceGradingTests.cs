@@ -30,6 +30,20 @@ public sealed class OwnReferenceGradingTests
     }
 
     [Fact]
+    public void Grade_ScriptThatIsTheModelEssay_GradedAgainstTheAnswerKeyAlone()
+    {
+        var bundled = BundledScheme.Value;
+        var modelEssay = bundled.ModelEssay!;
+        var notes = new List<string>();
+
+        var grades = OwnReferenceGrading.Grade(bundled, [Script("model", modelEssay)], seed: 1, notes);
+
+        Assert.True(grades.ContainsKey("model"), string.Join("\n", notes));
+        Assert.DoesNotContain(grades["model"].Flags, f => f.Code == FlagCodes.CopiedModelEssay);
+        Assert.True(grades["model"].Total >= 20, $"the model essay held out of its own scheme: {grades["model"].Total}");
+    }
+
+    [Fact]
     public void Grade_NoScriptIsAReference_GradesNothing()
     {
         var notes = new List<string>();
