@@ -20,8 +20,6 @@ internal readonly record struct LanguageProfile(int Words, int Letters, double E
         (Words >= MinimumWordsToJudgeLanguage || Letters >= MinimumWordsToJudgeLanguage * 4)
         && (NonLatinShare > NonLatinShareCeiling || (ForeignShare >= ForeignFunctionShareFloor && ForeignShare > EnglishShare && EnglishShare < EnglishFunctionShareFloor));
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
-
     /// <summary>Profiles the prose, or the whole file when it holds little prose (a list of keywords has none).</summary>
     public static LanguageProfile Of(EssayDocument document, CheckVocabulary vocabulary)
     {
@@ -53,16 +51,15 @@ internal readonly record struct LanguageProfile(int Words, int Letters, double E
             english += language == CheckVocabulary.EnglishFunctionWord ? 1 : 0;
             foreign += language == CheckVocabulary.ForeignFunctionWord ? 1 : 0;
 
-            var word = document.Slice(token.Span);
-            if (!word.ContainsAnyExcept(AsciiLetters))
+            foreach (var c in document.Slice(token.Span))
             {
-                // Most words are ASCII letters only: one vectorised test instead of a test per character.
-                letters += word.Length;
-                continue;
-            }
+                if (c < 128)
+                {
+                    // The common case, without a call: below 128 the letters are exactly the ASCII letters.
+                    letters += char.IsAsciiLetter(c) ? 1 : 0;
+                    continue;
+                }
 
-            foreach (var c in word)
-            {
                 if (!char.IsLetter(c))
                 {
                     continue;

@@ -11,6 +11,15 @@ internal sealed class PhraseSet
     private readonly List<int> _terminalValue = new() { -1 };
 
     /// <summary>
+    /// The edges once compiled, in an open-addressing table (keys <see cref="Key"/>, −1 for an empty slot; at most half
+    /// full): following an edge is one or two array reads. Looking edges up in the dictionary was 2–3 % of marking time,
+    /// every sentence's tokens being walked through three phrase sets.
+    /// </summary>
+    private long[] _edgeKeys = [];
+    private int[] _edgeTargets = [];
+    private int _edgeMask;
+
+    /// <summary>
     /// The root's edges by word id (0: no phrase starts with that word), so the common case — a token that starts no
     /// phrase — costs one array read instead of a hash lookup.
     /// </summary>
@@ -63,7 +72,58 @@ internal sealed class PhraseSet
             }
         }
 
+        set.FreezeEdges();
         return set;
+    }
+
+    private void FreezeEdges()
+    {
+        var size = 16;
+        while (size < _edges.Count * 2)
+        {
+            size *= 2;
+        }
+
+        _edgeKeys = new long[size];
+        _edgeTargets = new int[size];
+        _edgeMask = size - 1;
+        Array.Fill(_edgeKeys, -1L);
+        foreach (var (key, target) in _edges)
+        {
+            var slot = SlotOf(key);
+            while (_edgeKeys[slot] != -1L)
+            {
+                slot = (slot + 1) & _edgeMask;
+            }
+
+            _edgeKeys[slot] = key;
+            _edgeTargets[slot] = target;
+        }
+
+        _edges.Clear();
+        _edges.TrimExcess();
+    }
+
+    private int SlotOf(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 40) & _edgeMask;
+
+    /// <summary>The node the edge <paramref name="key"/> leads to, or false when there is none.</summary>
+    private bool TryFollow(long key, out int node)
+    {
+        for (var slot = SlotOf(key); ; slot = (slot + 1) & _edgeMask)
+        {
+            var found = _edgeKeys[slot];
+            if (found == key)
+            {
+                node = _edgeTargets[slot];
+                return true;
+            }
+
+            if (found == -1L)
+            {
+                node = 0;
+                return false;
+            }
+        }
     }
 
     /// <summary>
@@ -200,7 +260,7 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            if (token.WordId < 0 || !_edges.TryGetValue(Key(node, token.WordId), out node))
+            if (token.WordId < 0 || !TryFollow(Key(node, token.WordId), out node))
             {
                 return false;
             }
