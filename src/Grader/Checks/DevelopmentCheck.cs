@@ -71,30 +71,15 @@ internal sealed class DevelopmentCheck : IEssayCheck
         count <= 0 ? 0 : Math.Clamp(0.5 + (Math.Log2(count / (double)centre) / Doublings), 0, 1);
 
     /// <summary>Distinct words of the prose (case-insensitive) that are not function words or numbers.</summary>
-    public static int DistinctContentWords(EssayDocument document)
-    {
-        var seen = new HashSet<ulong>();
-        foreach (var paragraph in document.Paragraphs)
-        {
-            var (first, end) = document.TokenRange(paragraph);
-            for (var t = first; t < end; t++)
-            {
-                var hash = document.WordHashes[t];
-                if (document.Tokens[t].Kind == TokenKind.Word && hash != 0 && !FunctionWordSet.Contains(hash))
-                {
-                    seen.Add(hash);
-                }
-            }
-        }
-
-        return seen.Count;
-    }
+    public static int DistinctContentWords(EssayDocument document) => DistinctContentWords(document, minimumLetters: 0);
 
     /// <summary>
     /// Distinct long words of the prose (case-insensitive, not function words): words of <see cref="LongWordLetters"/>
     /// letters or more. A misspelt long word still counts: it is the attempt at a precise word that the measure rewards.
     /// </summary>
-    public static int DistinctLongWords(EssayDocument document)
+    public static int DistinctLongWords(EssayDocument document) => DistinctContentWords(document, LongWordLetters);
+
+    private static int DistinctContentWords(EssayDocument document, int minimumLetters)
     {
         var seen = new HashSet<ulong>();
         foreach (var paragraph in document.Paragraphs)
@@ -104,7 +89,8 @@ internal sealed class DevelopmentCheck : IEssayCheck
             {
                 var token = document.Tokens[t];
                 var hash = document.WordHashes[t];
-                if (token.Kind == TokenKind.Word && hash != 0 && !FunctionWordSet.Contains(hash) && Letters(document.Slice(token.Span)) >= LongWordLetters)
+                if (token.Kind == TokenKind.Word && hash != 0 && !FunctionWordSet.Contains(hash)
+                    && (minimumLetters == 0 || Letters(document.Slice(token.Span)) >= minimumLetters))
                 {
                     seen.Add(hash);
                 }

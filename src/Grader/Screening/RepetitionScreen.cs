@@ -214,7 +214,7 @@ internal sealed class RepetitionScreen : IEssayScreen
             for (var j = i + 1; j < candidates.Count && j - i <= MaxCompared; j++)
             {
                 var other = candidates[j].Runs;
-                if (Math.Min(one.Length, other.Length) >= SameSkeleton * Math.Max(one.Length, other.Length) && ReachesJaccard(one, other, SameSkeleton))
+                if (Math.Min(one.Length, other.Length) >= SameSkeleton * Math.Max(one.Length, other.Length) && ReachesSameSkeleton(one, other))
                 {
                     partners[i]++;
                     partners[j]++;
@@ -290,14 +290,14 @@ internal sealed class RepetitionScreen : IEssayScreen
     }
 
     /// <summary>
-    /// Whether the Jaccard similarity of two sorted sets of distinct run hashes reaches <paramref name="threshold"/>. The
+    /// Whether the Jaccard similarity of two sorted sets of distinct run hashes reaches <see cref="SameSkeleton"/>. The
     /// merge stops as soon as the runs left cannot bring the shared count to what the threshold needs: most pairs of
     /// sentences differ early, and this comparison, made for every pair of sentences, was the screen's largest cost.
     /// </summary>
-    private static bool ReachesJaccard(ulong[] a, ulong[] b, double threshold)
+    private static bool ReachesSameSkeleton(ulong[] a, ulong[] b)
     {
         var total = a.Length + b.Length;
-        var need = threshold == SameSkeleton && total < SharedNeededForSameSkeleton.Length ? SharedNeededForSameSkeleton[total] : SharedNeeded(total, threshold);
+        var need = total < SharedNeededForSameSkeleton.Length ? SharedNeededForSameSkeleton[total] : SharedNeeded(total, SameSkeleton);
         var shared = 0;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)

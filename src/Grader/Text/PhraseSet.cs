@@ -7,11 +7,10 @@ namespace Grader.Text;
 /// </summary>
 internal sealed class PhraseSet
 {
-    private readonly Dictionary<long, int> _edges = new();
     private readonly List<int> _terminalValue = new() { -1 };
 
     /// <summary>
-    /// The edges once compiled, in an open-addressing table (keys <see cref="Key"/>, −1 for an empty slot; at most half
+    /// The trie's edges, in an open-addressing table (keys <see cref="Key"/>, −1 for an empty slot; at most half
     /// full): following an edge is one or two array reads. Looking edges up in the dictionary was 2–3 % of marking time,
     /// every sentence's tokens being walked through three phrase sets.
     /// </summary>
@@ -31,6 +30,7 @@ internal sealed class PhraseSet
     public static PhraseSet Compile(Lexicon lexicon, IEnumerable<(string Phrase, int Value)> phrases)
     {
         var set = new PhraseSet(lexicon.Count);
+        var edges = new Dictionary<long, int>();
         foreach (var (phrase, value) in phrases)
         {
             var node = 0;
@@ -52,11 +52,11 @@ internal sealed class PhraseSet
 
                 any = true;
                 var key = Key(node, id);
-                if (!set._edges.TryGetValue(key, out var next))
+                if (!edges.TryGetValue(key, out var next))
                 {
                     next = set._terminalValue.Count;
                     set._terminalValue.Add(-1);
-                    set._edges.Add(key, next);
+                    edges.Add(key, next);
                     if (node == 0)
                     {
                         set._rootEdges[id] = next;
@@ -72,14 +72,14 @@ internal sealed class PhraseSet
             }
         }
 
-        set.FreezeEdges();
+        set.FreezeEdges(edges);
         return set;
     }
 
-    private void FreezeEdges()
+    private void FreezeEdges(Dictionary<long, int> edges)
     {
         var size = 16;
-        while (size < _edges.Count * 2)
+        while (size < edges.Count * 2)
         {
             size *= 2;
         }
@@ -88,7 +88,7 @@ internal sealed class PhraseSet
         _edgeTargets = new int[size];
         _edgeMask = size - 1;
         Array.Fill(_edgeKeys, -1L);
-        foreach (var (key, target) in _edges)
+        foreach (var (key, target) in edges)
         {
             var slot = SlotOf(key);
             while (_edgeKeys[slot] != -1L)
@@ -99,9 +99,6 @@ internal sealed class PhraseSet
             _edgeKeys[slot] = key;
             _edgeTargets[slot] = target;
         }
-
-        _edges.Clear();
-        _edges.TrimExcess();
     }
 
     private int SlotOf(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 40) & _edgeMask;
