@@ -4,6 +4,7 @@ using System.CommandLine.Invocation;
 using Grader.Cli.Commands;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
+using Grader.Cli.NativeBuild;
 
 namespace Grader.Cli;
 
@@ -45,11 +46,20 @@ internal static class GraderApp
             return ReportUsageErrors(root, parse, console);
         }
 
+        if (ManagedHandoff.IsNativeBuild && ManagedHandoff.Reason(parse) is { } reason)
+        {
+            return ManagedHandoff.Run(args, reason, console, stop);
+        }
+
         try
         {
             var exitCode = parse.Invoke(configuration);
             console.Out.Flush();
             return exitCode;
+        }
+        catch (ManagedHandoffException handoff)
+        {
+            return ManagedHandoff.Run(args, handoff.Reason, console, stop);
         }
         catch (BrokenPipeException)
         {
@@ -68,7 +78,7 @@ internal static class GraderApp
         }
     }
 
-    private static RootCommand Build(CliConsole console, StopSignal stop)
+    internal static RootCommand Build(CliConsole console, StopSignal stop)
     {
         var root = new RootCommand(Description)
         {

@@ -4,15 +4,16 @@ using System.Runtime.InteropServices;
 namespace Grader.Benchmarks.Throughput;
 
 /// <summary>
-/// Runs <c>grader mark</c> (the Grader.Cli program built beside this one) as a child process and measures it: wall time
+/// Runs <c>grader mark</c> (the Grader.Cli program built beside this one, or the native build given) as a child process and measures it: wall time
 /// from start to exit, and its peak resident memory (the kernel's <c>ru_maxrss</c> for waited-for children on Linux;
-/// elsewhere the peak working set, sampled while it runs).
+/// elsewhere, or when this process has waited for another child before, such as <c>dotnet publish</c>, the peak working
+/// set, which on Linux is the kernel's high-water mark, sampled every 20 ms while it runs).
 /// </summary>
 internal static partial class MarkProcess
 {
     private const int ChildrenUsage = -1;
 
-    public static MarkRun Run(string input, string marks, string rubric, int? threads, string? calibration = null)
+    public static MarkRun Run(string? program, string input, string marks, string rubric, int? threads, string? calibration = null, bool otherChildren = false)
     {
         var start = new ProcessStartInfo
         {
@@ -21,7 +22,11 @@ internal static partial class MarkProcess
             UseShellExecute = false,
         };
         var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "Grader.Cli.exe" : "Grader.Cli");
-        if (File.Exists(apphost))
+        if (program is not null)
+        {
+            start.FileName = program;
+        }
+        else if (File.Exists(apphost))
         {
             start.FileName = apphost;
         }
@@ -68,7 +73,7 @@ internal static partial class MarkProcess
 
         process.WaitForExit();
         stopwatch.Stop();
-        var peak = OperatingSystem.IsLinux() && GetResourceUsage(ChildrenUsage, out var usage) == 0 ? usage.MaxResidentKilobytes * 1024 : sampledPeak;
+        var peak = OperatingSystem.IsLinux() && !otherChildren && GetResourceUsage(ChildrenUsage, out var usage) == 0 ? usage.MaxResidentKilobytes * 1024 : sampledPeak;
         _ = standardOutput.Result;
         return new MarkRun(process.ExitCode, stopwatch.Elapsed, Math.Max(peak, sampledPeak), standardError.Result);
     }

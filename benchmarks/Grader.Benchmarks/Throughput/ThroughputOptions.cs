@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Grader.Benchmarks.Throughput;
 
 /// <summary>The options of the throughput command.</summary>
-internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Threads, bool Keep, string? Calibration = null)
+internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Threads, bool Keep, string? Calibration = null, bool Native = false)
 {
     public static ThroughputOptions? Parse(string[] args, out string problem)
     {
@@ -11,6 +11,7 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
         int? rows = null;
         int? threads = null;
         var keep = false;
+        var native = false;
         string? calibration = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -36,6 +37,9 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
                 case "--keep":
                     keep = true;
                     break;
+                case "--native":
+                    native = true;
+                    break;
                 default:
                     problem = $"unknown or incomplete option '{args[i]}'.";
                     return null;
@@ -55,6 +59,6 @@ internal sealed record ThroughputOptions(string? AsapFolder, int? Rows, int? Thr
         }
 
         problem = "";
-        return new ThroughputOptions(asap, rows, threads, keep, calibration);
+        return new ThroughputOptions(asap, rows, threads, keep, calibration, native);
     }
 }

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Grader.Calibration;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Calibration;
 using Grader.Cli.Console;
 using Grader.Cli.Files;
+using Grader.Cli.NativeBuild;
 using Grader.Reporting;
 
 namespace Grader.Cli.Commands;
@@ -37,14 +39,14 @@ internal static class CalibrateCommand
         {
             marked, rubric, report, save, folds, seed, encoding, delimiter,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => RuntimeFeature.IsDynamicCodeSupported ? Run(
             console,
             InputSource.For(result.GetValue(marked)!, console),
             new CsvColumns("id", "text", result.GetValue(encoding), result.GetValue(delimiter)),
             result.GetValue(rubric),
             result.GetValue(report),
             result.GetValue(save),
-            new CalibrationOptions { Folds = result.GetValue(folds), Seed = result.GetValue(seed) }));
+            new CalibrationOptions { Folds = result.GetValue(folds), Seed = result.GetValue(seed) }) : ManagedHandoff.HandedOn());
         return command;
     }
 

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Commands.Evaluation;
 using Grader.Cli.Console;
+using Grader.Cli.NativeBuild;
 using Grader.Drafting;
 
 namespace Grader.Cli.Commands;
@@ -48,7 +50,7 @@ internal static class EvaluateCommand
                 result.AddError("--template chooses how --zero-shot drafts its schemes: give it with --zero-shot, or leave it out.");
             }
         });
-        asap.SetAction(result => result.GetValue(zeroShot)
+        asap.SetAction(result => !RuntimeFeature.IsDynamicCodeSupported ? ManagedHandoff.HandedOn() : result.GetValue(zeroShot)
             ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(template) ?? AsapZeroShotEvaluation.DefaultTemplate)
             : Run(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };

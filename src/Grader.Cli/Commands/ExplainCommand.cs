@@ -51,6 +51,14 @@ internal static class ExplainCommand
             return ExitCodes.Usage;
         }
 
+        // The question first: the native build may hand the whole command on when it loads it, before the essay (perhaps
+        // standard input, which can be read only once) is read.
+        var scheme = SchemeLoader.Load(console, rubric);
+        if (scheme is null)
+        {
+            return ExitCodes.Failure;
+        }
+
         string essay, title;
         string? problem;
         if (id is null)
@@ -71,12 +79,6 @@ internal static class ExplainCommand
         if (problem is { Length: > 0 })
         {
             console.Error.WriteLine($"error: {problem}");
-            return ExitCodes.Failure;
-        }
-
-        var scheme = SchemeLoader.Load(console, rubric);
-        if (scheme is null)
-        {
             return ExitCodes.Failure;
         }
 

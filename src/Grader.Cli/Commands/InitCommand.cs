@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Files;
+using Grader.Cli.NativeBuild;
 using Grader.Drafting;
 using Grader.Loading;
 using Grader.Text;
@@ -32,7 +34,7 @@ internal static class InitCommand
         {
             question, modelEssay, descriptors, template, output, id, title, force, seed,
         };
-        command.SetAction(result => Run(console, new InitArguments(
+        command.SetAction(result => RuntimeFeature.IsDynamicCodeSupported ? Run(console, new InitArguments(
             result.GetValue(question)!,
             result.GetValue(modelEssay)!,
             result.GetValue(descriptors),
@@ -41,7 +43,7 @@ internal static class InitCommand
             result.GetValue(id),
             result.GetValue(title),
             result.GetValue(force),
-            result.GetValue(seed))));
+            result.GetValue(seed))) : ManagedHandoff.HandedOn());
         return command;
     }
 

@@ -94,6 +94,16 @@ internal static class MarkCommand
 
     private static int Run(MarkOptions options, CliConsole console, StopSignal stop)
     {
+        // Standard input can be read only once, so its question is loaded before any of it is read (the native build
+        // may hand the whole command on when it loads the question). A file's question loads while its scripts are
+        // already being compared with each other, which needs no question.
+        var fromStandardInput = options.Input == InputSource.StandardInputArgument;
+        var scheme = fromStandardInput ? SchemeLoader.Load(console, options.Rubric) : null;
+        if (fromStandardInput && scheme is null)
+        {
+            return ExitCodes.Failure;
+        }
+
         using var source = OpenSource(options, console, out var sourceProblem);
         if (source is null)
         {
@@ -101,19 +111,19 @@ internal static class MarkCommand
             return ExitCodes.Failure;
         }
 
-        foreach (var note in options.Quiet ? [] : source.OpeningNotes)
-        {
-            console.Error.WriteLine($"note: {note}");
-        }
-
         // Scripts read from standard input cannot be read twice, so they are not compared with each other.
-        using var peerStep = options.Input == InputSource.StandardInputArgument
+        using var peerStep = fromStandardInput
             ? null
             : PeerCopyCommandStep.Start(() => OpenSource(options, console, out _), options.Threads, stop.Token);
-        var scheme = SchemeLoader.Load(console, options.Rubric);
+        scheme ??= SchemeLoader.Load(console, options.Rubric);
         if (scheme is null)
         {
             return ExitCodes.Failure;
+        }
+
+        foreach (var note in options.Quiet ? [] : source.OpeningNotes)
+        {
+            console.Error.WriteLine($"note: {note}");
         }
 
         CalibrationModel? calibration = null;

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Grader.Cli.Console;
+using Grader.Cli.NativeBuild;
 
 namespace Grader.Cli.Commands;
 
@@ -14,7 +16,9 @@ internal static class SchemeLoader
             return null;
         }
 
-        var result = MarkSchemeTrainer.LoadOrTrain(path, options);
+        // The native build never trains: a question that needs it hands the command to the .NET build, so the trainer, and
+        // ML.NET with it, is compiled out of the native program.
+        var result = RuntimeFeature.IsDynamicCodeSupported ? MarkSchemeTrainer.LoadOrTrain(path, options) : ManagedHandoff.LoadOrHandOff(path);
         foreach (var notice in result.Notices)
         {
             console.Error.WriteLine($"note: {notice}");

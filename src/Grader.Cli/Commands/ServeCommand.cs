@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Runtime.CompilerServices;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
+using Grader.Cli.NativeBuild;
 using Grader.Server;
 
 namespace Grader.Cli.Commands;
@@ -36,7 +38,7 @@ internal static class ServeCommand
 
         // --Section:Key=value settings are not declared: they pass the parser and are checked by the server.
         command.TreatUnmatchedTokensAsErrors = false;
-        command.SetAction(parse => GraderServer.RunAsync([.. ServerTokens(parse)], DefaultRubric.Path, console.Out, console.Error, stop.Token).GetAwaiter().GetResult());
+        command.SetAction(parse => RuntimeFeature.IsDynamicCodeSupported ? GraderServer.RunAsync([.. ServerTokens(parse)], DefaultRubric.Path, console.Out, console.Error, stop.Token).GetAwaiter().GetResult() : ManagedHandoff.HandedOn());
         return command;
     }
 

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Grader.Cli.CommandLine;
 using Grader.Cli.Console;
 using Grader.Cli.Files;
+using Grader.Cli.NativeBuild;
 using Grader.Loading;
 
 namespace Grader.Cli.Commands;
@@ -20,7 +22,7 @@ internal static class TrainCommand
         {
             rubric, seed, output, force,
         };
-        command.SetAction(result => Run(console, result.GetValue(rubric), result.GetValue(seed), result.GetValue(output) is { } o ? console.Resolve(o) : null, result.GetValue(force)));
+        command.SetAction(result => RuntimeFeature.IsDynamicCodeSupported ? Run(console, result.GetValue(rubric), result.GetValue(seed), result.GetValue(output) is { } o ? console.Resolve(o) : null, result.GetValue(force)) : ManagedHandoff.HandedOn());
         return command;
     }
 
