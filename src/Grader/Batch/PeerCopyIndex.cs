@@ -8,8 +8,9 @@ namespace Grader.Batch;
 /// pairs among the groups by locality-sensitive hashing (the signature cut into <see cref="Bands"/> bands of
 /// <see cref="RowsPerBand"/> bins: two scripts that agree in a whole band land in the same bucket, which happens
 /// for nearly every pair of near-duplicates and rarely otherwise), checks each candidate with the whole signature
-/// (<see cref="IsNearDuplicate"/>), and joins the scripts that pass into groups. Memory: the signature (128 bytes), row
-/// number and id of each script, plus one bucket array of the distinct signatures at a time and a union-find array.
+/// (<see cref="IsNearDuplicate"/>), and joins the scripts that pass into groups. Memory: the signature (256 bytes), row
+/// number and id of each script, plus one bucket array of the distinct signatures per band being looked at and a
+/// union-find array.
 /// Single-threaded while scripts are added (<see cref="Add"/> is not thread-safe: compute signatures on any thread, add
 /// them on one); after <see cref="Find"/> the result is immutable and safe to read from any thread.
 /// </summary>
@@ -83,37 +84,24 @@ internal sealed class PeerCopyIndex
         return content >= SimilarAt || shape >= SameShapeAt;
     }
 
-    /// <summary>Groups the scripts added so far into sets of near duplicates.</summary>
-    public PeerCopies Find()
+    /// <summary>
+    /// Groups the scripts added so far into sets of near duplicates, looking at the bands on up to
+    /// <paramref name="threads"/> threads. Each band's candidate pairs are checked on their own and the near duplicates
+    /// found are joined afterwards; joining is transitive and its groups are numbered from their first script, so the
+    /// result does not depend on the threads.
+    /// </summary>
+    public PeerCopies Find(int threads = 1)
     {
         var count = _rows.Count;
         var groups = new UnionFind(count);
         var distinct = DistinctSignatures(groups);
-        var keys = new (ulong Key, int Index)[distinct.Count];
-        for (var band = 0; band < Bands; band++)
+        var found = new List<(int, int)>[Bands];
+        Parallel.For(0, Bands, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, band => found[band] = NearDuplicatesInBand(distinct, band));
+        foreach (var pairs in found)
         {
-            var used = 0;
-            foreach (var index in distinct)
+            foreach (var (one, other) in pairs)
             {
-                // A band with no shingle in it says nothing (short scripts leave bins empty).
-                if (BandKey(SignatureAt(index), band) is { } key)
-                {
-                    keys[used++] = (key, index);
-                }
-            }
-
-            var bucketed = keys.AsSpan(0, used);
-            bucketed.Sort();
-            var start = 0;
-            for (var k = 1; k <= bucketed.Length; k++)
-            {
-                if (k < bucketed.Length && bucketed[k].Key == bucketed[start].Key)
-                {
-                    continue;
-                }
-
-                JoinBucket(bucketed[start..k], groups);
-                start = k;
+                groups.Union(one, other);
             }
         }
 
@@ -149,21 +137,52 @@ internal sealed class PeerCopyIndex
         return distinct;
     }
 
-    /// <summary>Checks each member of a bucket (in row order) against the few before it, joining near duplicates.</summary>
-    private void JoinBucket(ReadOnlySpan<(ulong Key, int Index)> bucket, UnionFind groups)
+    /// <summary>
+    /// The near-duplicate pairs that share a bucket in one band: scripts whose band of the signature is the same land in
+    /// one bucket, and each member (in row order) is checked against the few before it.
+    /// </summary>
+    private List<(int, int)> NearDuplicatesInBand(List<int> distinct, int band)
     {
-        for (var k = 1; k < bucket.Length; k++)
+        var keys = new (ulong Key, int Index)[distinct.Count];
+        var used = 0;
+        foreach (var index in distinct)
         {
-            var index = bucket[k].Index;
-            for (var earlier = Math.Max(0, k - BucketWindow); earlier < k; earlier++)
+            // A band with no shingle in it says nothing (short scripts leave bins empty).
+            if (BandKey(SignatureAt(index), band) is { } key)
             {
-                var other = bucket[earlier].Index;
-                if (!groups.Same(index, other) && IsNearDuplicate(SignatureAt(index), SignatureAt(other)))
-                {
-                    groups.Union(index, other);
-                }
+                keys[used++] = (key, index);
             }
         }
+
+        var bucketed = keys.AsSpan(0, used);
+        bucketed.Sort();
+        var pairs = new List<(int, int)>();
+        var start = 0;
+        for (var k = 1; k <= bucketed.Length; k++)
+        {
+            if (k < bucketed.Length && bucketed[k].Key == bucketed[start].Key)
+            {
+                continue;
+            }
+
+            var bucket = bucketed[start..k];
+            for (var member = 1; member < bucket.Length; member++)
+            {
+                var index = bucket[member].Index;
+                for (var earlier = Math.Max(0, member - BucketWindow); earlier < member; earlier++)
+                {
+                    var other = bucket[earlier].Index;
+                    if (IsNearDuplicate(SignatureAt(index), SignatureAt(other)))
+                    {
+                        pairs.Add((other, index));
+                    }
+                }
+            }
+
+            start = k;
+        }
+
+        return pairs;
     }
 
     /// <summary>The bucket key of one band of a signature, or null when every bin of the band is empty.</summary>

@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Grader.Text;
 
 namespace Grader.Batch;
@@ -142,19 +145,44 @@ internal static class PeerSignature
     /// </summary>
     private static double HalfAgreement(ReadOnlySpan<ushort> one, ReadOnlySpan<ushort> other)
     {
+        if (one.Length < HalfBins || other.Length < HalfBins)
+        {
+            throw new ArgumentException($"A signature half has {HalfBins} values.");
+        }
+
+        // Eight 128-bit blocks of eight bins (SSE2 on every x64 CPU, AdvSimd on ARM64; one bin at a time elsewhere): the
+        // comparison of scripts makes millions of these checks, and after the signing they were most of its critical
+        // path in the native build (0.1 s of the 12,978 ASAP essays' run). Whole counts, so the same result either way.
         var equal = 0;
         var used = 0;
-        for (var bin = 0; bin < HalfBins; bin++)
+        if (Vector128.IsHardwareAccelerated)
         {
-            var a = one[bin];
-            var b = other[bin];
-            if ((a & b) == Empty)
+            ref var a = ref MemoryMarshal.GetReference(one);
+            ref var b = ref MemoryMarshal.GetReference(other);
+            var empty = Vector128.Create(Empty);
+            for (var bin = 0; bin < HalfBins; bin += Vector128<ushort>.Count)
             {
-                continue;
+                var left = Vector128.LoadUnsafe(ref a, (nuint)bin);
+                var right = Vector128.LoadUnsafe(ref b, (nuint)bin);
+                var holds = ~Vector128.Equals(left & right, empty);
+                used += BitOperations.PopCount(holds.ExtractMostSignificantBits());
+                equal += BitOperations.PopCount((Vector128.Equals(left, right) & holds).ExtractMostSignificantBits());
             }
+        }
+        else
+        {
+            for (var bin = 0; bin < HalfBins; bin++)
+            {
+                var a = one[bin];
+                var b = other[bin];
+                if ((a & b) == Empty)
+                {
+                    continue;
+                }
 
-            used++;
-            equal += a == b ? 1 : 0;
+                used++;
+                equal += a == b ? 1 : 0;
+            }
         }
 
         return used == 0 ? 0 : equal / (double)used;

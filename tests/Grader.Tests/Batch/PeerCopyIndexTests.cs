@@ -7,7 +7,9 @@ namespace Grader.Tests.Batch;
 
 public sealed class PeerCopyIndexTests
 {
-    private static PeerCopies Find(params string[] texts)
+    private static PeerCopies Find(params string[] texts) => Find(1, texts);
+
+    private static PeerCopies Find(int threads, params string[] texts)
     {
         var index = new PeerCopyIndex();
         var terms = new TermSequence();
@@ -18,7 +20,7 @@ public sealed class PeerCopyIndexTests
             index.Add(i + 1, "R" + (i + 1), signature, shingles);
         }
 
-        return index.Find();
+        return index.Find(threads);
     }
 
     private static string[] HonestScripts() => ScriptsCsv.Read().Select(s => s.Text).ToArray();
@@ -112,5 +114,25 @@ public sealed class PeerCopyIndexTests
         var second = Find(texts);
 
         Assert.All(Enumerable.Range(1, texts.Length), row => Assert.Equal(first.For(row)?.Named, second.For(row)?.Named));
+    }
+
+    [Fact]
+    public void Find_OnSeveralThreads_SameGroupsAsOnOne()
+    {
+        var words = CopyTexts.Model.Split(' ');
+        words[30] = "plainly";
+        string[] texts =
+        [
+            .. HonestScripts(), HonestScripts()[2], CopyTexts.Model, string.Join(' ', words), CopyTexts.Reordered(CopyTexts.Model),
+            .. CopyTexts.Honest, HonestScripts()[7].ToUpperInvariant(), .. Essays.Names().Select(Essays.Read),
+        ];
+
+        var one = Find(1, texts);
+        var four = Find(4, texts);
+
+        Assert.True(one.GroupCount >= 3);
+        Assert.Equal(one.GroupCount, four.GroupCount);
+        Assert.Equal(one.ScriptCount, four.ScriptCount);
+        Assert.All(Enumerable.Range(1, texts.Length), row => Assert.Equal(one.For(row)?.Named, four.For(row)?.Named));
     }
 }

@@ -68,4 +68,30 @@ public sealed class PeerSignatureTests
     {
         Assert.Throws<ArgumentException>(() => PeerSignature.Compute("text", new TermSequence(), new ushort[3]));
     }
+
+    [Fact]
+    public void Agreement_IsTheShareOfEqualBinsAmongThoseEitherUses()
+    {
+        // Random halves with empty bins among them, compared with the definition computed here one bin at a time.
+        var random = new Random(7);
+        for (var trial = 0; trial < 500; trial++)
+        {
+            var one = new ushort[PeerSignature.Bins];
+            var other = new ushort[PeerSignature.Bins];
+            for (var bin = 0; bin < PeerSignature.Bins; bin++)
+            {
+                one[bin] = random.Next(4) == 0 ? PeerSignature.Empty : (ushort)random.Next(3);
+                other[bin] = random.Next(4) == 0 ? PeerSignature.Empty : random.Next(2) == 0 ? one[bin] : (ushort)random.Next(3);
+            }
+
+            Assert.Equal(Expected(one[..PeerSignature.HalfBins], other[..PeerSignature.HalfBins]), PeerSignature.Agreement(one, other));
+            Assert.Equal(Expected(one[PeerSignature.HalfBins..], other[PeerSignature.HalfBins..]), PeerSignature.ShapeAgreement(one, other));
+        }
+
+        static double Expected(ushort[] one, ushort[] other)
+        {
+            var used = Enumerable.Range(0, one.Length).Where(i => one[i] != PeerSignature.Empty || other[i] != PeerSignature.Empty).ToArray();
+            return used.Length == 0 ? 0 : used.Count(i => one[i] == other[i]) / (double)used.Length;
+        }
+    }
 }
