@@ -50,9 +50,11 @@ internal static class EvaluateCommand
                 result.AddError("--template chooses how --zero-shot drafts its schemes: give it with --zero-shot, or leave it out.");
             }
         });
-        asap.SetAction(result => !RuntimeFeature.IsDynamicCodeSupported ? ManagedHandoff.HandedOn() : result.GetValue(zeroShot)
-            ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(template) ?? AsapZeroShotEvaluation.DefaultTemplate)
-            : Run(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws)));
+        asap.SetAction(result => RuntimeFeature.IsDynamicCodeSupported
+            ? result.GetValue(zeroShot)
+                ? RunZeroShot(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(template) ?? AsapZeroShotEvaluation.DefaultTemplate)
+                : Run(console, console.Resolve(result.GetValue(folder)!), Chosen(result.GetValue(prompts)), result.GetValue(folds), result.GetValue(seed), result.GetValue(trainSize), result.GetValue(draws))
+            : ManagedHandoff.HandedOn());
         return new Command("evaluate", "Measure the calibrated engine on a public benchmark.") { asap };
     }
 

@@ -49,18 +49,16 @@ internal static class PeerCopyPass
             TaskScheduler.Default)).ToArray();
 
         var reading = rows.GetEnumerator();
-        var interrupted = false;
         try
         {
             for (var number = 0; ReadBlock(reading) is { Count: > 0 } block; number++)
             {
                 blocks.Add((number, block), cancellation);
-                AddSigned(false);
+                AddSigned();
             }
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            interrupted = true;
         }
         finally
         {
@@ -69,16 +67,17 @@ internal static class PeerCopyPass
             Task.WaitAll(signers);
         }
 
-        if (interrupted || cancellation.IsCancellationRequested)
+        if (cancellation.IsCancellationRequested)
         {
             return null;
         }
 
-        AddSigned(true);
+        // Every block is signed now, so this adds the rest.
+        AddSigned();
         return index.Find(threads);
 
-        // Adds the signed blocks that come next in row order (all of them at the end).
-        void AddSigned(bool all)
+        // Adds the signed blocks that come next in row order.
+        void AddSigned()
         {
             while (true)
             {
@@ -87,11 +86,6 @@ internal static class PeerCopyPass
                 {
                     if (!signed.Remove(nextToAdd, out next))
                     {
-                        if (all && signed.Count > 0)
-                        {
-                            throw new InvalidOperationException("A block of the comparison of scripts was not signed.");
-                        }
-
                         return;
                     }
                 }

@@ -23,8 +23,8 @@ internal static class ManagedHandoff
     /// <summary>The folder, beside the native program, that holds the .NET runtime build.</summary>
     public const string ManagedFolder = "managed";
 
-    /// <summary>The .NET runtime build's entry assembly (run by the dotnet host when its own launcher is missing).</summary>
-    public const string ManagedProgram = "Grader.Cli.dll";
+    /// <summary>The .NET runtime build's launcher (it finds the runtime as any .NET program does).</summary>
+    private static readonly string ManagedProgram = OperatingSystem.IsWindows() ? "Grader.Cli.exe" : "Grader.Cli";
 
     private const int SigTerm = 15;
 
@@ -87,33 +87,20 @@ internal static class ManagedHandoff
             return ExitCodes.Failure;
         }
 
-        // Its own launcher finds the runtime as any .NET program does; without it, the dotnet host runs the assembly.
-        var launcher = Path.ChangeExtension(program, OperatingSystem.IsWindows() ? ".exe" : null);
-        var start = new ProcessStartInfo(File.Exists(launcher) ? launcher : DotnetHost()) { UseShellExecute = false, WorkingDirectory = console.WorkingDirectory };
-        if (!File.Exists(launcher))
-        {
-            start.ArgumentList.Add(program);
-        }
-
+        var start = new ProcessStartInfo(program) { UseShellExecute = false, WorkingDirectory = console.WorkingDirectory };
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        Process? child;
+        Process child;
         try
         {
-            child = Process.Start(start);
+            child = Process.Start(start) ?? throw new Win32Exception("no process was started");
         }
         catch (Win32Exception exception)
         {
-            console.Error.WriteLine($"error: {reason}, and the .NET host '{start.FileName}' could not be started ({exception.Message}). Install the .NET 10 runtime, or set DOTNET_ROOT to where it is installed.");
-            return ExitCodes.Failure;
-        }
-
-        if (child is null)
-        {
-            console.Error.WriteLine($"error: {reason}, and the .NET host '{start.FileName}' did not start.");
+            console.Error.WriteLine($"error: {reason}, and that build ({program}) could not be started ({exception.Message}). Publish grader again, or install the .NET 10 runtime it needs.");
             return ExitCodes.Failure;
         }
 
@@ -135,23 +122,6 @@ internal static class ManagedHandoff
         }
 
         return result.Command.Name;
-    }
-
-    /// <summary>The dotnet host: the one the SDK names (DOTNET_HOST_PATH), the one under DOTNET_ROOT, or 'dotnet' on the PATH.</summary>
-    private static string DotnetHost()
-    {
-        var executable = OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet";
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } hostPath && File.Exists(hostPath))
-        {
-            return hostPath;
-        }
-
-        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root && File.Exists(Path.Combine(root, executable)))
-        {
-            return Path.Combine(root, executable);
-        }
-
-        return executable;
     }
 
     private static void PassOnTermination(Process child, StopSignal stop)

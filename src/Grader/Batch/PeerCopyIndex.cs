@@ -96,7 +96,17 @@ internal sealed class PeerCopyIndex
         var groups = new UnionFind(count);
         var distinct = DistinctSignatures(groups);
         var found = new List<(int, int)>[Bands];
-        Parallel.For(0, Bands, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, band => found[band] = NearDuplicatesInBand(distinct, band));
+        Parallel.For(
+            0,
+            Bands,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
+            () => new (ulong Key, int Index)[distinct.Count],
+            (band, _, keys) =>
+            {
+                found[band] = NearDuplicatesInBand(distinct, band, keys);
+                return keys;
+            },
+            _ => { });
         foreach (var pairs in found)
         {
             foreach (var (one, other) in pairs)
@@ -139,11 +149,11 @@ internal sealed class PeerCopyIndex
 
     /// <summary>
     /// The near-duplicate pairs that share a bucket in one band: scripts whose band of the signature is the same land in
-    /// one bucket, and each member (in row order) is checked against the few before it.
+    /// one bucket, and each member (in row order) is checked against the few before it. <paramref name="keys"/> is
+    /// scratch with room for every distinct signature, reused from band to band by each thread.
     /// </summary>
-    private List<(int, int)> NearDuplicatesInBand(List<int> distinct, int band)
+    private List<(int, int)> NearDuplicatesInBand(List<int> distinct, int band, (ulong Key, int Index)[] keys)
     {
-        var keys = new (ulong Key, int Index)[distinct.Count];
         var used = 0;
         foreach (var index in distinct)
         {
